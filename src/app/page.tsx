@@ -1,0 +1,79 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getSite } from "@/lib/content/load";
+import { Callout } from "@/components/Callout";
+import { TalkToDoctor } from "@/components/TalkToDoctor";
+import { GET_HELP_URL, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
+
+/** The pages most readers come for, in the order they are most needed. */
+const MOST_NEEDED = [
+  { href: "/about-lupus/what-is-lupus", label: "What is lupus?" },
+  { href: "/symptoms", label: "Symptoms of lupus" },
+  { href: "/diagnosis", label: "How lupus is diagnosed" },
+  { href: "/treatment", label: "How lupus is treated" },
+  { href: "/glossary", label: "What do the medical words mean?" },
+];
+
+export default async function HomePage() {
+  const { sections, pagesByUrl } = await getSite();
+  const mostNeeded = MOST_NEEDED.filter((link) => link.href === "/glossary" || pagesByUrl.has(link.href));
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="welcome" className="max-w-[40rem]">
+        <h1 id="welcome" className="text-3xl font-bold leading-tight sm:text-4xl">
+          {SITE_NAME}
+        </h1>
+        <p className="mt-3 text-xl">{SITE_TAGLINE}</p>
+        <p className="mt-3">
+          Lupus is a long-term illness in which the immune system attacks the body. Here you can read what lupus is,
+          what it can do, and how it is treated. Every page is checked against trusted medical sources.
+        </p>
+      </section>
+
+      <Callout variant="emergency" title="Need help now?">
+        <p>
+          If you have chest pain, sudden trouble breathing, a seizure, or signs of a stroke, call 911 or your local
+          emergency number.
+        </p>
+        <p>
+          <Link href={GET_HELP_URL} className="font-bold">
+            See all warning signs that need same-day or emergency care
+          </Link>
+        </p>
+      </Callout>
+
+      <section aria-labelledby="start-here">
+        <h2 id="start-here" className="mb-3 text-2xl font-bold">
+          Start here
+        </h2>
+        <ul className="list-disc space-y-2 pl-6 text-lg">
+          {mostNeeded.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href}>{link.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="all-sections">
+        <h2 id="all-sections" className="mb-4 text-2xl font-bold">
+          All topics
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {sections.map((section) => (
+            <li key={section.slug} className="rounded border border-[var(--color-border)] p-4">
+              <Link href={section.url} className="text-lg font-bold">
+                {section.title}
+              </Link>
+              <p className="mt-1 text-[var(--color-muted)]">{section.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <TalkToDoctor />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Prints the Flesch-Kincaid grade of each article body: `npm run readability [files...]`.
+ * The content tests hold every article to grade 8 or below; this is the writer's tool.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { fleschKincaidGradeOfMarkdown } from "../lib/content/readability";
+
+const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : allContentMarkdownFiles();
+const grades: number[] = [];
+
+function allContentMarkdownFiles(): string[] {
+  return readdirSync("content", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((dir) =>
+      readdirSync(path.join("content", dir.name))
+        .filter((name) => name.endsWith(".md"))
+        .map((name) => path.join("content", dir.name, name)),
+    )
+    .sort();
+}
+for (const file of files) {
+  const { content } = matter(readFileSync(file, "utf8"));
+  const grade = fleschKincaidGradeOfMarkdown(content);
+  grades.push(grade);
+  const words = content.split(/\s+/).filter(Boolean).length;
+  console.log(`${grade.toFixed(1).padStart(5)}  ${grade > 8 ? "TOO HARD" : "ok      "}  ${String(words).padStart(5)} words  ${file}`);
+}
+grades.sort((a, b) => a - b);
+if (grades.length > 0) console.log(`median grade ${grades[Math.floor(grades.length / 2)].toFixed(1)} over ${grades.length} files`);

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import type { Article, SectionPage } from "@/lib/content/load";
+import { ArticleBody } from "./ArticleBody";
+import { Breadcrumbs } from "./Breadcrumbs";
+import { KeyPoints } from "./KeyPoints";
+import { SectionArticleList } from "./SectionArticleList";
+import { Sources } from "./Sources";
+import { TalkToDoctor } from "./TalkToDoctor";
+
+/** An article: title, summary, key points, body, questions, sources, review date. */
+export function ArticlePage({ article, section }: { article: Article; section: SectionPage }) {
+  const position = section.articles.findIndex((candidate) => candidate.url === article.url);
+  const previous = section.articles[position - 1];
+  const next = section.articles[position + 1];
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: section.navLabel, href: section.url }, { label: article.title }]} />
+      <article className="max-w-[40rem]">
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+        <p className="mt-3 text-xl text-[var(--color-muted)]">{article.description}</p>
+        <KeyPoints points={article.keyPoints} />
+        <ArticleBody html={article.html} />
+        <TalkToDoctor questions={article.askYourDoctor} />
+        <Sources sources={article.sources} lastReviewed={article.lastReviewed} />
+      </article>
+      <nav aria-label="Previous and next" className="no-print mt-10 flex flex-wrap justify-between gap-4">
+        {previous ? (
+          <Link href={previous.url} rel="prev">
+            ← Previous: {previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link href={next.url} rel="next">
+            Next: {next.title} →
+          </Link>
+        )}
+      </nav>
+      <nav aria-labelledby="in-this-section" className="no-print mt-10 border-t border-[var(--color-border)] pt-6">
+        <h2 id="in-this-section" className="mb-4 text-xl font-bold">
+          More in {section.navLabel}
+        </h2>
+        <SectionArticleList articles={section.articles} currentUrl={article.url} />
+      </nav>
+    </>
+  );
+}

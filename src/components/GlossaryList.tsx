@@ -1,0 +1,50 @@
+import type { GlossaryTerm } from "@/lib/content/schema";
+
+function initial(term: GlossaryTerm): string {
+  const letter = term.term.normalize("NFD").charAt(0).toUpperCase();
+  return /[A-Z]/.test(letter) ? letter : "#";
+}
+
+/** Every term A-Z with a letter index; each entry has an id so articles can link to it. */
+export function GlossaryList({ terms }: { terms: GlossaryTerm[] }) {
+  const byLetter = new Map<string, GlossaryTerm[]>();
+  for (const term of terms) byLetter.set(initial(term), [...(byLetter.get(initial(term)) ?? []), term]);
+  const letters = [...byLetter.keys()];
+  return (
+    <>
+      <nav aria-label="Glossary letters" className="my-6">
+        <ul className="flex flex-wrap gap-2">
+          {letters.map((letter) => (
+            <li key={letter}>
+              <a href={`#letter-${letter}`} className="inline-block min-w-[2.75rem] rounded border border-[var(--color-border)] px-2 py-2 text-center font-bold">
+                <span className="sr-only">Terms starting with </span>
+                {letter}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {letters.map((letter) => (
+        <section key={letter} aria-labelledby={`letter-${letter}`} className="mt-8">
+          <h2 id={`letter-${letter}`} className="border-b border-[var(--color-border)] text-2xl font-bold">
+            {letter}
+          </h2>
+          <dl className="mt-4 space-y-5">
+            {byLetter.get(letter)?.map((term) => (
+              <div key={term.slug} id={term.slug} className="scroll-mt-4">
+                <dt className="text-lg font-bold">
+                  {term.term}
+                  {term.pronunciation && <span className="ml-2 font-normal text-[var(--color-muted)]">({term.pronunciation})</span>}
+                </dt>
+                <dd className="mt-1">{term.definition}</dd>
+                {term.aliases.length > 0 && (
+                  <dd className="mt-1 text-[var(--color-muted)]">Also called: {term.aliases.join(", ")}</dd>
+                )}
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { Article } from "@/lib/content/load";
+
+/** A section's own articles (never the whole site, so every page stays small). */
+export function SectionArticleList({ articles, currentUrl }: { articles: Article[]; currentUrl?: string }) {
+  return (
+    <ul className="space-y-4">
+      {articles.map((article) => (
+        <li key={article.url}>
+          {article.url === currentUrl ? (
+            <span aria-current="page" className="font-bold">
+              {article.title} (this page)
+            </span>
+          ) : (
+            <Link href={article.url} className="text-lg font-bold">
+              {article.title}
+            </Link>
+          )}
+          <p className="text-[var(--color-muted)]">{article.description}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,32 @@
+import type { SectionPage } from "@/lib/content/load";
+import { ArticleBody } from "./ArticleBody";
+import { Breadcrumbs } from "./Breadcrumbs";
+import { KeyPoints } from "./KeyPoints";
+import { SectionArticleList } from "./SectionArticleList";
+import { Sources } from "./Sources";
+import { TalkToDoctor } from "./TalkToDoctor";
+
+/** A section's page: its introduction (or, for one-page sections, the whole page) and its articles. */
+export function SectionHub({ section }: { section: SectionPage }) {
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: section.navLabel }]} />
+      <div className="max-w-[40rem]">
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{section.title}</h1>
+        <p className="mt-3 text-xl text-[var(--color-muted)]">{section.description}</p>
+        {section.keyPoints && <KeyPoints points={section.keyPoints} />}
+        <ArticleBody html={section.html} />
+        {section.articles.length > 0 && (
+          <section aria-labelledby="articles" className="mt-10">
+            <h2 id="articles" className="mb-4 text-2xl font-bold">
+              Pages in this section
+            </h2>
+            <SectionArticleList articles={section.articles} />
+          </section>
+        )}
+        <TalkToDoctor questions={section.askYourDoctor} />
+        <Sources sources={section.sources} lastReviewed={section.lastReviewed} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { SITE_NAME } from "@/lib/site";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-12 border-t border-[var(--color-border)] bg-[var(--color-surface)]">
+      <div className="mx-auto max-w-5xl space-y-3 px-4 py-6 text-[var(--color-muted)]">
+        <p>
+          <strong className="text-[var(--color-text)]">Education, not medical advice.</strong> {SITE_NAME} explains
+          lupus in plain words. It does not diagnose or treat anyone. Always talk to your own care team about your
+          health. In an emergency, call 911 or your local emergency number.
+        </p>
+        <nav aria-label="Footer">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2">
+            <li>
+              <Link href="/about">How we write and source our pages</Link>
+            </li>
+            <li>
+              <Link href="/caregivers">For caregivers</Link>
+            </li>
+            <li>
+              <Link href="/clinicians">For clinicians</Link>
+            </li>
+            <li>
+              <Link href="/glossary">Glossary</Link>
+            </li>
+          </ul>
+        </nav>
+        <p>No ads. No tracking. No cookies.</p>
+      </div>
+    </footer>
+  );
+}

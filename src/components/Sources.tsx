@@ -1,0 +1,27 @@
+import type { Source } from "@/lib/content/schema";
+import { formatDate } from "@/lib/format";
+
+/** The sources a page was checked against, and when. */
+export function Sources({ sources, lastReviewed }: { sources?: Source[]; lastReviewed: string }) {
+  return (
+    <section aria-labelledby="sources" className="mt-10 border-t border-[var(--color-border)] pt-6">
+      <h2 id="sources" className="text-xl font-bold">
+        Sources
+      </h2>
+      {sources && sources.length > 0 ? (
+        <ol className="mt-3 list-decimal space-y-2 pl-6">
+          {sources.map((source) => (
+            <li key={source.url}>
+              <a href={source.url}>{source.title}</a>. {source.publisher}, {source.year === "n.d." ? "undated" : source.year}.
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="mt-3">This page introduces a section. Each article in it lists its own sources.</p>
+      )}
+      <p className="mt-4">
+        <strong>Last reviewed:</strong> <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ContentProblem } from "./errors";
+import type { Page } from "./load";
+import { normalizeSitePath } from "./paths";
+import type { GlossaryTerm } from "./schema";
+import { STATIC_ROUTES } from "../site";
+
+const EXTERNAL = /^(https?:|mailto:|tel:)/;
+
+/**
+ * Every link in every page must lead somewhere: a site path must be a page, and a #fragment
+ * must be a heading on that page (or a term on /glossary). Relative paths are refused because
+ * the same Markdown is shown at more than one URL depth.
+ */
+export function checkLinks(
+  pages: Page[],
+  pagesByUrl: ReadonlyMap<string, Page>,
+  glossary: GlossaryTerm[],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const glossaryAnchors = new Set(glossary.map((term) => term.slug));
+
+  for (const page of pages) {
+    for (const href of page.links) {
+      if (EXTERNAL.test(href)) continue;
+      const problem = (message: string) => problems.push({ file: page.file, field: "body", message: `link "${href}" ${message}` });
+      if (!href.startsWith("/") && !href.startsWith("#")) {
+        problem("must be a site path starting with / (or a full https:// address)");
+        continue;
+      }
+      const { pathname, fragment } = href.startsWith("#") ? { pathname: page.url, fragment: href.slice(1) } : normalizeSitePath(href);
+      const target = pagesByUrl.get(pathname);
+      if (!target && !STATIC_ROUTES.includes(pathname)) {
+        problem("points to a page that does not exist");
+        continue;
+      }
+      if (!fragment) continue;
+      const anchors = target
+        ? new Set(target.headings.map((heading) => heading.id))
+        : pathname === "/glossary"
+          ? glossaryAnchors
+          : new Set<string>();
+      if (!anchors.has(fragment)) problem(`points to a section "#${fragment}" that does not exist on ${pathname}`);
+    }
+    for (const related of page.kind === "article" ? (page.related ?? []) : []) {
+      if (!pagesByUrl.has(normalizeSitePath(related).pathname)) {
+        problems.push({ file: page.file, field: "related", message: `"${related}" is not a page of the site` });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,213 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
+import type { z } from "zod";
+import { renderMarkdown, type Heading } from "../markdown/pipeline";
+import { UnknownDirectiveError } from "../markdown/callouts";
+import { ContentError, type ContentProblem } from "./errors";
+import { contentPathToUrl, displayPath } from "./paths";
+import { checkLinks } from "./links";
+import {
+  articleFrontMatterSchema,
+  glossarySchema,
+  sectionFrontMatterSchema,
+  SECTION_SLUGS,
+  type ArticleFrontMatter,
+  type GlossaryTerm,
+  type SectionFrontMatter,
+  type SectionSlug,
+} from "./schema";
+
+type Rendered = { url: string; file: string; html: string; headings: Heading[]; links: string[]; body: string };
+export type Article = Rendered & ArticleFrontMatter & { kind: "article"; slug: string };
+export type SectionPage = Rendered &
+  SectionFrontMatter & { kind: "section"; slug: SectionSlug; navLabel: string; articles: Article[] };
+export type Page = Article | SectionPage;
+export type Site = {
+  /** Sections in navigation order, each with its articles in order. */
+  sections: SectionPage[];
+  articles: Article[];
+  pagesByUrl: ReadonlyMap<string, Page>;
+  glossary: GlossaryTerm[];
+};
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Turns zod's issues into problems named by file and field. */
+function schemaProblems(file: string, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: issue.path.length > 0 ? issue.path.join(".") : "front matter",
+    message:
+      issue.code === "unrecognized_keys"
+        ? `unknown field(s) ${issue.keys.join(", ")}`
+        : issue.code === "invalid_type" && issue.message.endsWith("received undefined")
+          ? "is required"
+          : issue.message,
+  }));
+}
+
+function readFrontMatter(absoluteFile: string, file: string, problems: ContentProblem[]) {
+  try {
+    const { data, content } = matter(readFileSync(absoluteFile, "utf8"));
+    return { data, body: content };
+  } catch (error) {
+    problems.push({ file, field: "front matter", message: `is not valid YAML (${(error as Error).message.split("\n")[0]})` });
+    return undefined;
+  }
+}
+
+async function render(file: string, body: string, problems: ContentProblem[]) {
+  try {
+    return await renderMarkdown(body);
+  } catch (error) {
+    if (error instanceof UnknownDirectiveError) {
+      problems.push({ file, field: "body", message: error.message });
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+export function loadGlossary(glossaryFile: string, problems: ContentProblem[]): GlossaryTerm[] {
+  const file = displayPath(glossaryFile);
+  if (!existsSync(glossaryFile)) {
+    problems.push({ file, field: "file", message: "is missing" });
+    return [];
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(glossaryFile, "utf8"));
+  } catch (error) {
+    problems.push({ file, field: "file", message: `is not valid YAML (${(error as Error).message.split("\n")[0]})` });
+    return [];
+  }
+  const parsed = glossarySchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...schemaProblems(file, parsed.error));
+    return [];
+  }
+  // Each slug, term and alias may name one entry only, or a link could point at the wrong one.
+  const owners = new Map<string, string>();
+  parsed.data.forEach((entry, index) => {
+    for (const [field, name] of [
+      ["slug", entry.slug],
+      ["term", entry.term],
+      ...entry.aliases.map((alias, aliasIndex) => [`aliases.${aliasIndex}`, alias]),
+    ] as const) {
+      const key = field === "slug" ? `slug:${name}` : `name:${name.toLowerCase()}`;
+      const owner = owners.get(key);
+      if (owner && owner !== entry.slug) {
+        problems.push({ file, field: `${index}.${field}`, message: `"${name}" is already used by the term "${owner}"` });
+      } else owners.set(key, entry.slug);
+    }
+  });
+  return [...parsed.data].sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }));
+}
+
+/** Reads, validates and renders every content file under `contentDir`. Throws ContentError. */
+export async function loadSiteFrom(contentDir: string): Promise<Site> {
+  const problems: ContentProblem[] = [];
+  const sections: SectionPage[] = [];
+  const articles: Article[] = [];
+
+  const folders = readdirSync(contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+  for (const folder of folders) {
+    const folderPath = path.join(contentDir, folder);
+    if (!(SECTION_SLUGS as readonly string[]).includes(folder)) {
+      problems.push({
+        file: displayPath(folderPath),
+        field: "section",
+        message: `"${folder}" is not a known section (${SECTION_SLUGS.join(", ")})`,
+      });
+      continue;
+    }
+    const sectionSlug = folder as SectionSlug; // checked against SECTION_SLUGS just above
+    const indexFile = path.join(folderPath, "index.md");
+    if (!existsSync(indexFile)) {
+      problems.push({ file: displayPath(indexFile), field: "file", message: "is missing: every section needs an index.md" });
+      continue;
+    }
+
+    const sectionArticles: Article[] = [];
+    for (const name of readdirSync(folderPath).filter((fileName) => fileName.endsWith(".md")).sort()) {
+      const absoluteFile = path.join(folderPath, name);
+      const file = displayPath(absoluteFile);
+      const slug = name.slice(0, -".md".length);
+      if (slug === "index") continue;
+      if (!SLUG_PATTERN.test(slug)) {
+        problems.push({ file, field: "file name", message: "must be lowercase words joined by hyphens" });
+        continue;
+      }
+      const source = readFrontMatter(absoluteFile, file, problems);
+      if (!source) continue;
+      const parsed = articleFrontMatterSchema.safeParse(source.data);
+      if (!parsed.success) {
+        problems.push(...schemaProblems(file, parsed.error));
+        continue;
+      }
+      if (parsed.data.section !== folder) {
+        problems.push({ file, field: "section", message: `is "${parsed.data.section}" but the file is in content/${folder}/` });
+        continue;
+      }
+      const rendered = await render(file, source.body, problems);
+      if (!rendered) continue;
+      const url = contentPathToUrl(path.join(folder, name));
+      sectionArticles.push({ ...parsed.data, ...rendered, kind: "article", slug, url, file, body: source.body });
+    }
+    sectionArticles.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+
+    const indexDisplay = displayPath(indexFile);
+    const source = readFrontMatter(indexFile, indexDisplay, problems);
+    if (!source) continue;
+    const parsed = sectionFrontMatterSchema.safeParse(source.data);
+    if (!parsed.success) {
+      problems.push(...schemaProblems(indexDisplay, parsed.error));
+      continue;
+    }
+    const rendered = await render(indexDisplay, source.body, problems);
+    if (!rendered) continue;
+    sections.push({
+      ...parsed.data,
+      ...rendered,
+      kind: "section",
+      slug: sectionSlug,
+      navLabel: parsed.data.navLabel ?? parsed.data.title,
+      url: contentPathToUrl(path.join(folder, "index.md")),
+      file: indexDisplay,
+      body: source.body,
+      articles: sectionArticles,
+    });
+    articles.push(...sectionArticles);
+  }
+  sections.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+
+  const glossary = loadGlossary(path.join(contentDir, "glossary.yml"), problems);
+
+  const pagesByUrl = new Map<string, Page>();
+  for (const page of [...sections, ...articles]) pagesByUrl.set(page.url, page);
+
+  if (problems.length === 0) problems.push(...checkLinks([...pagesByUrl.values()], pagesByUrl, glossary));
+  if (problems.length > 0) throw new ContentError(problems);
+  return { sections, articles, pagesByUrl, glossary };
+}
+
+const siteCache = new Map<string, Promise<Site>>();
+
+/**
+ * The site's content, loaded once per process and shared by every route, the metadata and
+ * the sitemap, so each file is read and rendered once per build. CONTENT_DIR points the
+ * build at another folder (the tests build a small fixture site that way).
+ */
+export function getSite(contentDir = path.resolve(process.env.CONTENT_DIR ?? "content")): Promise<Site> {
+  let site = siteCache.get(contentDir);
+  if (!site) {
+    site = loadSiteFrom(contentDir);
+    siteCache.set(contentDir, site);
+  }
+  return site;
+}

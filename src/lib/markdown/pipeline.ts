@@ -1,0 +1,63 @@
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import remarkDirective from "remark-directive";
+import remarkRehype from "remark-rehype";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
+import rehypeStringify from "rehype-stringify";
+import { toString } from "hast-util-to-string";
+import { visit } from "unist-util-visit";
+import type { Root as HastRoot } from "hast";
+import { remarkCallouts } from "./callouts";
+
+export type Heading = { depth: 2 | 3; id: string; text: string };
+export type RenderedMarkdown = {
+  html: string;
+  /** `##` and `###` headings with their stable ids, in order. */
+  headings: Heading[];
+  /** Every href in the body, for the build's link check. */
+  links: string[];
+};
+
+/**
+ * What survives sanitising: GitHub's safe defaults, plus the few attributes the call-outs need.
+ * Raw HTML in Markdown is dropped before this step (remark-rehype ignores it); sanitising
+ * still guards attributes such as `javascript:` links.
+ */
+const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  // Heading ids are added after sanitising, so no "user-content-" prefix is needed.
+  clobberPrefix: "",
+  attributes: {
+    ...defaultSchema.attributes,
+    div: [...(defaultSchema.attributes?.div ?? []), ["className", /^callout(-[a-z-]+)?$/], ["role", "note"]],
+    p: [...(defaultSchema.attributes?.p ?? []), ["className", "callout-title"]],
+    span: [...(defaultSchema.attributes?.span ?? []), ["className", "callout-icon", "sr-only"], "ariaHidden"],
+  },
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkCallouts)
+  .use(remarkRehype)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeSlug)
+  .use(rehypeStringify);
+
+/** Markdown body -> safe HTML, its headings and its links. Runs once per file per build. */
+export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
+  const mdast = processor.parse(markdown);
+  const hast: HastRoot = await processor.run(mdast);
+  const headings: Heading[] = [];
+  const links: string[] = [];
+  visit(hast, "element", (element) => {
+    if ((element.tagName === "h2" || element.tagName === "h3") && typeof element.properties.id === "string") {
+      headings.push({ depth: element.tagName === "h2" ? 2 : 3, id: element.properties.id, text: toString(element) });
+    }
+    if (element.tagName === "a" && typeof element.properties.href === "string") links.push(element.properties.href);
+  });
+  return { html: processor.stringify(hast), headings, links };
+}

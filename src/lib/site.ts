@@ -1,0 +1,16 @@
+/** Site-wide facts, in one place. */
+
+export const SITE_NAME = "Lupus Guide";
+export const SITE_TAGLINE = "Plain-language information about lupus, for patients and the people who care for them.";
+
+/**
+ * The public base URL of the site, used for every absolute URL (canonical links, link
+ * previews, sitemap). Set SITE_URL when building for a real host.
+ */
+export const SITE_URL = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+
+/** Pages that exist as routes of their own rather than as content files. */
+export const STATIC_ROUTES: readonly string[] = ["/", "/glossary"];
+
+/** Where urgent warning signs live; linked from the header of every page. */
+export const GET_HELP_URL = "/get-help";

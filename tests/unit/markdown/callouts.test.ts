@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "@/lib/markdown/pipeline";
+import { CALLOUT_VARIANTS, UnknownDirectiveError } from "@/lib/markdown/callouts";
+
+describe("call-out directives", () => {
+  it.each(Object.entries(CALLOUT_VARIANTS))("%s renders with its class, a hidden prefix and a hidden icon", async (name, variant) => {
+    const { html } = await renderMarkdown(`:::${name}[Read this first:]\n- one thing\n:::\n`);
+    expect(html).toContain(`<div class="callout callout-${name}" role="note">`);
+    expect(html).toContain(`<span class="sr-only">${variant.srPrefix}</span>`);
+    expect(html).toContain(`<span class="callout-icon" aria-hidden="true">${variant.icon}</span>`);
+    expect(html).toContain("<strong>Read this first:</strong>");
+    expect(html).toContain("<li>one thing</li>");
+  });
+
+  it("uses the variant's default title when the author gives none", async () => {
+    const { html } = await renderMarkdown(":::emergency\nChest pain.\n:::\n");
+    expect(html).toContain(`<strong>${CALLOUT_VARIANTS.emergency.defaultTitle}</strong>`);
+    expect(html).toContain("<p>Chest pain.</p>");
+  });
+
+  it("fails on an unknown container directive, naming it and its line", async () => {
+    await expect(renderMarkdown("Intro.\n\n:::warning[Careful]\nText\n:::\n")).rejects.toThrow(UnknownDirectiveError);
+    await expect(renderMarkdown("Intro.\n\n:::warning[Careful]\nText\n:::\n")).rejects.toThrow(/":::warning" on line 3/);
+  });
+
+  it("fails on a leaf directive, which the site does not use", async () => {
+    await expect(renderMarkdown("::video[x]\n")).rejects.toThrow(/unknown directive ":::video"/);
+  });
+
+  it("keeps a colon in ordinary prose as typed", async () => {
+    const { html } = await renderMarkdown("The ratio:high and a titer of 1:80.");
+    expect(html).toBe("<p>The ratio:high and a titer of 1:80.</p>");
+  });
+});
