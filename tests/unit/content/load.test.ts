@@ -33,7 +33,7 @@ describe("a malformed content file fails the build, naming the file and the fiel
       /what-is-lupus\.md: description: must be at most 160 characters/,
     ],
     ["an http source", (dir) => replaceIn(dir, ARTICLE, "https://medlineplus.gov", "http://medlineplus.gov"), /what-is-lupus\.md: sources\.1\.url: must be an https:\/\/ URL/],
-    ["only one source", (dir) => replaceIn(dir, ARTICLE, /  - title: Lupus\n    publisher: MedlinePlus[\s\S]*?lupus\.html\n/, ""), /what-is-lupus\.md: sources: needs at least 2/],
+    ["only one source", (dir) => replaceIn(dir, ARTICLE, / {2}- title: Lupus\n {4}publisher: MedlinePlus[\s\S]*?lupus\.html\n/, ""), /what-is-lupus\.md: sources: needs at least 2/],
     ["too few key points", (dir) => replaceIn(dir, ARTICLE, "  - Treatment helps most people.\n", ""), /what-is-lupus\.md: keyPoints: needs at least 3/],
     ["a bad date", (dir) => replaceIn(dir, ARTICLE, "lastReviewed: 2026-11-22", "lastReviewed: last week"), /what-is-lupus\.md: lastReviewed: must be a date/],
     ["a wrong type", (dir) => replaceIn(dir, ARTICLE, "order: 1", "order: first"), /what-is-lupus\.md: order: /],
@@ -72,7 +72,7 @@ describe("glossary errors name the file and the entry", () => {
   it.each<[string, (dir: string) => void, RegExp]>([
     ["a shared alias", (dir) => replaceIn(dir, "glossary.yml", "aliases: []", "aliases: [kidney lupus]"), /glossary\.yml: 1\.aliases\.0: "kidney lupus" is already used by the term "lupus(-nephritis)?"/],
     ["an alias equal to another term", (dir) => replaceIn(dir, "glossary.yml", "aliases: []", "aliases: [Lupus nephritis]"), /glossary\.yml: .*"Lupus nephritis" is already used/],
-    ["a missing definition", (dir) => replaceIn(dir, "glossary.yml", /  definition: Kidney.*\n/, ""), /glossary\.yml: 1\.definition: /],
+    ["a missing definition", (dir) => replaceIn(dir, "glossary.yml", / {2}definition: Kidney.*\n/, ""), /glossary\.yml: 1\.definition: /],
     ["a definition over 40 words", (dir) => replaceIn(dir, "glossary.yml", "Kidney inflammation caused by lupus.", "word ".repeat(41)), /glossary\.yml: 1\.definition: must be at most 40 words/],
     ["bad YAML", (dir) => replaceIn(dir, "glossary.yml", "- slug: lupus\n", "- slug: [lupus\n"), /glossary\.yml: file: is not valid YAML/],
   ])("%s", async (_name, edit, expected) => {

@@ -1,0 +1,107 @@
+/**
+ * Checks over every real content file: the rules an article must meet before it can land.
+ */
+import { describe, expect, it } from "vitest";
+import path from "node:path";
+import { loadSiteFrom, type Page } from "@/lib/content/load";
+import { fleschKincaidGradeOfMarkdown } from "@/lib/content/readability";
+import { markdownToPlainText } from "@/lib/markdown/plain-text";
+
+const site = await loadSiteFrom(path.resolve("content"));
+const pages: Page[] = [...site.sections, ...site.articles];
+
+/** The article list the content issue asks for: each must exist. */
+const REQUIRED_PAGES = [
+  "/about-lupus/what-is-lupus", "/about-lupus/flares-and-remission", "/about-lupus/who-gets-lupus",
+  "/causes/what-causes-lupus", "/causes/triggers",
+  "/symptoms", "/symptoms/skin-hair-and-mouth", "/symptoms/joints-and-muscles", "/symptoms/kidneys",
+  "/symptoms/heart-and-blood-vessels", "/symptoms/lungs", "/symptoms/blood-and-clotting",
+  "/symptoms/brain-nerves-and-mood", "/symptoms/digestive-system", "/symptoms/eyes", "/symptoms/whole-body",
+  "/diagnosis/how-lupus-is-diagnosed", "/diagnosis/blood-tests", "/diagnosis/urine-tests-and-biopsies",
+  "/diagnosis/classification-criteria",
+  "/treatment/overview", "/treatment/hydroxychloroquine", "/treatment/steroids", "/treatment/immunosuppressants",
+  "/treatment/biologics-and-newer-medicines", "/treatment/lupus-nephritis-treatment",
+  "/treatment/investigational-treatments", "/treatment/complementary-approaches", "/treatment/clinical-trials",
+  "/forms/cutaneous-lupus", "/forms/drug-induced-lupus", "/forms/neonatal-lupus",
+  "/living-with-lupus/sun-protection", "/living-with-lupus/fatigue-sleep-and-exercise",
+  "/living-with-lupus/food-and-bone-health", "/living-with-lupus/mental-health",
+  "/living-with-lupus/pregnancy-and-family-planning", "/living-with-lupus/infections-and-vaccines",
+  "/living-with-lupus/heart-health-and-long-term-risks", "/living-with-lupus/school-and-work",
+  "/living-with-lupus/tracking-flares",
+  "/get-help", "/caregivers", "/clinicians", "/about",
+];
+
+const MAX_GRADE = 8;
+const MAX_REVIEW_AGE_DAYS = 365;
+
+describe("the content set", () => {
+  it.each(REQUIRED_PAGES)("has %s", (url) => {
+    expect(site.pagesByUrl.has(url)).toBe(true);
+  });
+
+  it("has at least 80 glossary terms", () => {
+    expect(site.glossary.length).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe.each(site.articles.map((article) => [article.url, article] as const))("article %s", (_url, article) => {
+  it("cites at least two sources, all https", () => {
+    expect(article.sources.length).toBeGreaterThanOrEqual(2);
+    for (const source of article.sources) expect(new URL(source.url).protocol).toBe("https:");
+  });
+
+  it(`was reviewed within the last ${MAX_REVIEW_AGE_DAYS} days, and not in the future`, () => {
+    const ageInDays = (Date.now() - Date.parse(`${article.lastReviewed}T00:00:00Z`)) / 86_400_000;
+    expect(ageInDays).toBeGreaterThan(-1);
+    expect(ageInDays).toBeLessThanOrEqual(MAX_REVIEW_AGE_DAYS);
+  });
+
+  it(`reads at a Flesch-Kincaid grade of ${MAX_GRADE} or below`, () => {
+    expect(fleschKincaidGradeOfMarkdown(article.body)).toBeLessThanOrEqual(MAX_GRADE);
+  });
+
+  it("has sections under question-style headings", () => {
+    const questions = article.headings.filter((heading) => heading.depth === 2 && heading.text.trim().endsWith("?"));
+    expect(questions.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("reading level", () => {
+  it("prints the median grade of all articles", () => {
+    const grades = site.articles.map((article) => fleschKincaidGradeOfMarkdown(article.body)).sort((a, b) => a - b);
+    const median = grades[Math.floor(grades.length / 2)];
+    console.log(
+      `Flesch-Kincaid grade over ${grades.length} articles (text-readability): median ${median.toFixed(1)}, ` +
+        `min ${grades[0].toFixed(1)}, max ${grades[grades.length - 1].toFixed(1)}`,
+    );
+    expect(median).toBeLessThanOrEqual(MAX_GRADE);
+  });
+});
+
+describe("warning signs are one click away", () => {
+  const symptomPages = site.articles.filter((article) => article.section === "symptoms");
+  it.each(symptomPages.map((article) => [article.url, article] as const))("%s links to /get-help", (_url, article) => {
+    expect(article.links.some((href) => href.startsWith("/get-help"))).toBe(true);
+  });
+});
+
+describe("glossary", () => {
+  const everyText = pages
+    .map((page) =>
+      [markdownToPlainText(page.body), ...(page.keyPoints ?? []), ...(page.askYourDoctor ?? [])].join("\n"),
+    )
+    .join("\n")
+    .toLowerCase();
+
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  it.each(site.glossary.map((term) => [term.term, term] as const))("%s is used somewhere on the site", (_name, term) => {
+    const names = [term.term, ...term.aliases];
+    const used = names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(everyText));
+    expect(used, `none of ${names.join(", ")} appears in any page`).toBe(true);
+  });
+
+  it("gives no alias to two terms", () => {
+    const names = site.glossary.flatMap((term) => [term.term, ...term.aliases].map((name) => name.toLowerCase()));
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

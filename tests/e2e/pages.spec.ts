@@ -1,0 +1,97 @@
+import { expect, test } from "@playwright/test";
+import { allPageUrls, PAGE_TYPES } from "./site-pages";
+
+const urls = await allPageUrls();
+
+test.describe("every page", () => {
+  for (const url of urls) {
+    test(`${url} renders with a heading, the talk-to-your-doctor call-out and the shared layout`, async ({ page }) => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("h1")).toHaveCount(1);
+      await expect(page.getByRole("heading", { name: /^Talk to your doctor/ })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Skip to main content" })).toHaveCount(1);
+      await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+      await expect(page.getByRole("contentinfo")).toContainText("Education, not medical advice");
+      await expect(page.getByRole("link", { name: "Get help now" })).toBeVisible();
+    });
+  }
+});
+
+test.describe("articles", () => {
+  test("show the description, key points, body, questions, sources and review date", async ({ page }) => {
+    await page.goto("/treatment/hydroxychloroquine");
+    await expect(page.locator("h1")).toContainText(/hydroxychloroquine/i);
+    await expect(page.getByRole("heading", { name: "Key points" })).toBeVisible();
+    const questions = page.getByRole("note").filter({ has: page.getByRole("heading", { name: /^Talk to your doctor/ }) });
+    expect(await questions.getByRole("listitem").count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByRole("heading", { name: "Sources" }).locator("xpath=..").getByRole("link").count()).toBeGreaterThanOrEqual(2);
+    await expect(page.getByText("Last reviewed:")).toBeVisible();
+    await expect(page.locator("main h2[id]").first()).toBeVisible();
+  });
+
+  test("an unknown article in a real section is a 404", async ({ page }) => {
+    const response = await page.goto("/symptoms/no-such-article");
+    expect(response?.status()).toBe(404);
+  });
+});
+
+test.describe("the 404 page", () => {
+  test("answers with status 404, explains, offers ways on, and has the call-out", async ({ page }) => {
+    const response = await page.goto(PAGE_TYPES.notFound);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("h1")).toHaveText("We could not find that page");
+    await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Talk to your doctor/ })).toBeVisible();
+  });
+});
+
+test.describe("keyboard", () => {
+  test("the first Tab reaches the skip link, which moves focus to the main content", async ({ page }) => {
+    await page.goto(PAGE_TYPES.article);
+    await page.keyboard.press("Tab");
+    const skipLink = page.getByRole("link", { name: "Skip to main content" });
+    await expect(skipLink).toBeFocused();
+    await expect(skipLink).toBeInViewport();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#main-content$/);
+    await expect(page.locator("#main-content")).toBeFocused();
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const url of Object.values(PAGE_TYPES).filter((url) => url !== PAGE_TYPES.notFound)) {
+    test(`${url} shows its full text`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator("h1")).toBeVisible();
+      await expect(page.getByRole("heading", { name: /^Talk to your doctor/ })).toBeVisible();
+      // The whole body is in the HTML: the last paragraph of the main content is there too.
+      await expect(page.locator("main p").last()).toBeVisible();
+      expect((await page.locator("main").innerText()).length).toBeGreaterThan(400);
+    });
+  }
+});
+
+test.describe("small screens", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const url of Object.values(PAGE_TYPES)) {
+    test(`${url} has no horizontal scrolling at 320 px`, async ({ page }) => {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test.describe("privacy", () => {
+  test("no page asks another origin for anything and none sets a cookie", async ({ page, context, baseURL }) => {
+    const foreign: string[] = [];
+    page.on("request", (request) => {
+      if (!request.url().startsWith(baseURL ?? "") && !request.url().startsWith("data:")) foreign.push(request.url());
+    });
+    for (const url of Object.values(PAGE_TYPES)) await page.goto(url, { waitUntil: "networkidle" });
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig, devices } from "@playwright/test";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+/** Chromium flags that keep the browser quiet on a machine with no outside network. */
+const QUIET_CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "../test-results",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    ...devices["Desktop Chrome"],
+    // src/build/run-e2e.mjs finds a Chromium and passes it here; unset means Playwright's own.
+    launchOptions: {
+      executablePath: process.env.E2E_CHROMIUM_PATH || undefined,
+      args: QUIET_CHROMIUM_FLAGS,
+    },
+  },
+  // The tests run against exactly what `npm start` serves.
+  webServer: {
+    command: "node src/build/serve.mjs",
+    cwd: root,
+    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 600_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
