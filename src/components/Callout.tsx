@@ -16,17 +16,42 @@ type CalloutProps = {
  */
 export function Callout({ variant, title, headingLevel, headingId, children }: CalloutProps) {
   const { defaultTitle, srPrefix, icon } = CALLOUT_VARIANTS[variant];
-  const TitleTag = headingLevel ? (`h${headingLevel}` as const) : "p";
+  const iconElement = (
+    <span className="callout-icon" aria-hidden="true">
+      {icon}
+    </span>
+  );
   return (
     <div className={`callout callout-${variant}`} role="note" aria-labelledby={headingId}>
-      <TitleTag className="callout-title" id={headingId}>
-        <span className="callout-icon" aria-hidden="true">
-          {icon}
-        </span>
-        <span className="sr-only">{srPrefix}</span>
-        <span>{title ?? defaultTitle}</span>
-      </TitleTag>
+      {headingLevel ? (
+        <>
+          {/* The prefix stays outside the heading, so the heading's name is the title alone. */}
+          <span className="sr-only">{srPrefix}</span>
+          <HeadingTag level={headingLevel} id={headingId}>
+            {iconElement}
+            <span>{title ?? defaultTitle}</span>
+          </HeadingTag>
+        </>
+      ) : (
+        <p className="callout-title">
+          {iconElement}
+          <span className="sr-only">{srPrefix}</span>
+          <span>{title ?? defaultTitle}</span>
+        </p>
+      )}
       {children}
     </div>
+  );
+}
+
+function HeadingTag({ level, id, children }: { level: 2 | 3; id?: string; children: ReactNode }) {
+  return level === 2 ? (
+    <h2 className="callout-title" id={id}>
+      {children}
+    </h2>
+  ) : (
+    <h3 className="callout-title" id={id}>
+      {children}
+    </h3>
   );
 }

@@ -13,7 +13,7 @@ test.describe("every page", () => {
       await expect(page.getByRole("link", { name: "Skip to main content" })).toHaveCount(1);
       await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
       await expect(page.getByRole("contentinfo")).toContainText("Education, not medical advice");
-      await expect(page.getByRole("link", { name: "Get help now" })).toBeVisible();
+      await expect(page.getByRole("banner").getByRole("link", { name: "Get help now" })).toBeVisible();
     });
   }
 });
