@@ -1,3 +1,5 @@
+import Link from "next/link";
+import type { Page } from "@/lib/content/load";
 import type { GlossaryTerm } from "@/lib/content/schema";
 
 function initial(term: GlossaryTerm): string {
@@ -6,7 +8,13 @@ function initial(term: GlossaryTerm): string {
 }
 
 /** Every term A-Z with a letter index; each entry has an id so articles can link to it. */
-export function GlossaryList({ terms }: { terms: GlossaryTerm[] }) {
+export function GlossaryList({
+  terms,
+  pagesUsingTerm,
+}: {
+  terms: GlossaryTerm[];
+  pagesUsingTerm: ReadonlyMap<string, Page[]>;
+}) {
   const byLetter = new Map<string, GlossaryTerm[]>();
   for (const term of terms) byLetter.set(initial(term), [...(byLetter.get(initial(term)) ?? []), term]);
   const letters = [...byLetter.keys()];
@@ -40,11 +48,33 @@ export function GlossaryList({ terms }: { terms: GlossaryTerm[] }) {
                 {term.aliases.length > 0 && (
                   <dd className="mt-1 text-[var(--color-muted)]">Also called: {term.aliases.join(", ")}</dd>
                 )}
+                <TermPages term={term} pages={pagesUsingTerm.get(term.slug) ?? []} />
               </div>
             ))}
           </dl>
         </section>
       ))}
     </>
+  );
+}
+
+/** "Where this term appears": the pages that explain the term in place. */
+function TermPages({ term, pages }: { term: GlossaryTerm; pages: Page[] }) {
+  if (pages.length === 0) return null;
+  return (
+    <dd className="mt-1">
+      <details>
+        <summary className="cursor-pointer text-[var(--color-link)] underline">
+          Where this term appears<span className="sr-only">: {term.term}</span> ({pages.length} {pages.length === 1 ? "page" : "pages"})
+        </summary>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {pages.map((page) => (
+            <li key={page.url}>
+              <Link href={page.url}>{page.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </dd>
   );
 }

@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 };
 
 export default async function GlossaryPage() {
-  const { glossary } = await getSite();
+  const { glossary, pagesUsingTerm } = await getSite();
   return (
     <>
       <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: "Glossary" }]} />
@@ -20,7 +20,7 @@ export default async function GlossaryPage() {
         <p className="mt-3 text-xl text-[var(--color-muted)]">
           What the medical words mean, in plain language. Words in capital letters show which part to stress.
         </p>
-        <GlossaryList terms={glossary} />
+        <GlossaryList terms={glossary} pagesUsingTerm={pagesUsingTerm} />
         <TalkToDoctor />
       </div>
     </>

@@ -4,6 +4,7 @@ import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { renderMarkdown, type Heading } from "../markdown/pipeline";
+import { buildGlossaryMatcher, type GlossaryMatcher } from "../markdown/glossary-terms";
 import { UnknownDirectiveError } from "../markdown/callouts";
 import { ContentError, type ContentProblem } from "./errors";
 import { contentPathToUrl, displayPath } from "./paths";
@@ -19,7 +20,16 @@ import {
   type SectionSlug,
 } from "./schema";
 
-type Rendered = { url: string; file: string; html: string; headings: Heading[]; links: string[]; body: string };
+type Rendered = {
+  url: string;
+  file: string;
+  html: string;
+  headings: Heading[];
+  links: string[];
+  /** Slugs of the glossary terms defined in place on the page. */
+  glossaryTerms: string[];
+  body: string;
+};
 export type Article = Rendered & ArticleFrontMatter & { kind: "article"; slug: string };
 export type SectionPage = Rendered &
   SectionFrontMatter & { kind: "section"; slug: SectionSlug; navLabel: string; articles: Article[] };
@@ -30,6 +40,8 @@ export type Site = {
   articles: Article[];
   pagesByUrl: ReadonlyMap<string, Page>;
   glossary: GlossaryTerm[];
+  /** For each glossary slug, the pages that define the term in place ("where this term appears"). */
+  pagesUsingTerm: ReadonlyMap<string, Page[]>;
 };
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -58,9 +70,9 @@ function readFrontMatter(absoluteFile: string, file: string, problems: ContentPr
   }
 }
 
-async function render(file: string, body: string, problems: ContentProblem[]) {
+async function render(file: string, body: string, matcher: GlossaryMatcher, problems: ContentProblem[]) {
   try {
-    return await renderMarkdown(body);
+    return await renderMarkdown(body, matcher);
   } catch (error) {
     if (error instanceof UnknownDirectiveError) {
       problems.push({ file, field: "body", message: error.message });
@@ -111,6 +123,9 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   const problems: ContentProblem[] = [];
   const sections: SectionPage[] = [];
   const articles: Article[] = [];
+  // The glossary comes first: every page links the terms it uses.
+  const glossary = loadGlossary(path.join(contentDir, "glossary.yml"), problems);
+  const matcher = buildGlossaryMatcher(glossary);
 
   const folders = readdirSync(contentDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -154,7 +169,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
         problems.push({ file, field: "section", message: `is "${parsed.data.section}" but the file is in content/${folder}/` });
         continue;
       }
-      const rendered = await render(file, source.body, problems);
+      const rendered = await render(file, source.body, matcher, problems);
       if (!rendered) continue;
       const url = contentPathToUrl(path.join(folder, name));
       sectionArticles.push({ ...parsed.data, ...rendered, kind: "article", slug, url, file, body: source.body });
@@ -169,7 +184,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
       problems.push(...schemaProblems(indexDisplay, parsed.error));
       continue;
     }
-    const rendered = await render(indexDisplay, source.body, problems);
+    const rendered = await render(indexDisplay, source.body, matcher, problems);
     if (!rendered) continue;
     sections.push({
       ...parsed.data,
@@ -186,14 +201,15 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   }
   sections.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 
-  const glossary = loadGlossary(path.join(contentDir, "glossary.yml"), problems);
-
   const pagesByUrl = new Map<string, Page>();
   for (const page of [...sections, ...articles]) pagesByUrl.set(page.url, page);
 
   if (problems.length === 0) problems.push(...checkLinks([...pagesByUrl.values()], pagesByUrl, glossary));
   if (problems.length > 0) throw new ContentError(problems);
-  return { sections, articles, pagesByUrl, glossary };
+
+  const pagesUsingTerm = new Map<string, Page[]>(glossary.map((term) => [term.slug, []]));
+  for (const page of pagesByUrl.values()) for (const slug of page.glossaryTerms) pagesUsingTerm.get(slug)?.push(page);
+  return { sections, articles, pagesByUrl, glossary, pagesUsingTerm };
 }
 
 const siteCache = new Map<string, Promise<Site>>();

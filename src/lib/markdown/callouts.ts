@@ -35,12 +35,17 @@ export class UnknownDirectiveError extends Error {
 /**
  * remark plugin: turns `:::urgent[Title]` container directives into call-out markup on the
  * syntax tree (the starlight "asides" approach). Unknown container or leaf directives fail.
- * Text directives (`:name`) are most often a colon in ordinary prose ("ratio:high"), so they
- * are put back as the text the author typed.
+ * `:plain[word]` keeps a word out of the glossary links. Other text directives (`:name`) are
+ * most often a colon in ordinary prose ("ratio:high"), so they are put back as typed.
  */
 export function remarkCallouts() {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
+      if (node.type === "textDirective" && node.name === "plain") {
+        // :plain[word] marks a word used in its everyday sense: never linked to the glossary.
+        node.data = { hName: "span", hProperties: { className: ["no-glossary"] } };
+        return;
+      }
       if (node.type === "textDirective") {
         if (parent && index !== undefined) {
           // A text directive only ever sits among phrasing content, where text is allowed.

@@ -10,6 +10,7 @@ import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { Root as HastRoot } from "hast";
 import { remarkCallouts } from "./callouts";
+import { rehypeGlossaryTerms, type GlossaryMatcher } from "./glossary-terms";
 
 export type Heading = { depth: 2 | 3; id: string; text: string };
 export type RenderedMarkdown = {
@@ -18,6 +19,8 @@ export type RenderedMarkdown = {
   headings: Heading[];
   /** Every href in the body, for the build's link check. */
   links: string[];
+  /** Slugs of the glossary terms defined in place on this page. */
+  glossaryTerms: string[];
 };
 
 /**
@@ -33,22 +36,30 @@ const sanitizeSchema: SanitizeSchema = {
     ...defaultSchema.attributes,
     div: [...(defaultSchema.attributes?.div ?? []), ["className", /^callout(-[a-z-]+)?$/], ["role", "note"]],
     p: [...(defaultSchema.attributes?.p ?? []), ["className", "callout-title"]],
-    span: [...(defaultSchema.attributes?.span ?? []), ["className", "callout-icon", "sr-only"], "ariaHidden"],
+    span: [...(defaultSchema.attributes?.span ?? []), ["className", "callout-icon", "sr-only", "no-glossary"], "ariaHidden"],
   },
 };
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkDirective)
-  .use(remarkCallouts)
-  .use(remarkRehype)
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeSlug)
-  .use(rehypeStringify);
+function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: Set<string> }) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkCallouts)
+    .use(remarkRehype)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeSlug)
+    .use(matcher ? [[rehypeGlossaryTerms, { matcher, usage }]] : [])
+    .use(rehypeStringify);
+}
 
-/** Markdown body -> safe HTML, its headings and its links. Runs once per file per build. */
-export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
+/**
+ * Markdown body -> safe HTML, its headings, its links and the glossary terms it defines.
+ * Runs once per file per build. Without a glossary matcher no terms are marked.
+ */
+export async function renderMarkdown(markdown: string, glossary?: GlossaryMatcher): Promise<RenderedMarkdown> {
+  const usage = { slugs: new Set<string>() };
+  const processor = createProcessor(glossary, usage);
   const mdast = processor.parse(markdown);
   const hast: HastRoot = await processor.run(mdast);
   const headings: Heading[] = [];
@@ -57,7 +68,11 @@ export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown
     if ((element.tagName === "h2" || element.tagName === "h3") && typeof element.properties.id === "string") {
       headings.push({ depth: element.tagName === "h2" ? 2 : 3, id: element.properties.id, text: toString(element) });
     }
-    if (element.tagName === "a" && typeof element.properties.href === "string") links.push(element.properties.href);
+    // Links inside glossary popovers are generated from checked data, not written by authors.
+    const generated = Array.isArray(element.properties.className) && element.properties.className.includes("glossary-link");
+    if (element.tagName === "a" && typeof element.properties.href === "string" && !generated) {
+      links.push(element.properties.href);
+    }
   });
-  return { html: processor.stringify(hast), headings, links };
+  return { html: processor.stringify(hast), headings, links, glossaryTerms: [...usage.slugs] };
 }
