@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // Standalone scripts served as they are to the browser.
+    files: ["public/**/*.js"],
+    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly", location: "readonly", navigator: "readonly", history: "readonly", Element: "readonly" } },
+  },
+  {
     files: ["**/*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },

@@ -4,6 +4,7 @@ import "./globals.css";
 import { atkinson } from "./fonts";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
+import { PageStatus } from "@/components/PageActions";
 import { getSite } from "@/lib/content/load";
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/lib/site";
 
@@ -11,6 +12,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
   description: SITE_TAGLINE,
+  openGraph: { siteName: SITE_NAME, type: "website", locale: "en_US" },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = {
@@ -37,6 +40,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        <PageStatus />
+        {/* A small standalone script that enhances working HTML (copy links, share, print). */}
+        <script src="/enhance.js" defer />
       </body>
     </html>
   );

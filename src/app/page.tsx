@@ -2,10 +2,14 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getSite } from "@/lib/content/load";
 import { Callout } from "@/components/Callout";
+import { pageMetadata } from "@/lib/metadata";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
 import { GET_HELP_URL, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 
-export const metadata: Metadata = { alternates: { canonical: "/" } };
+export const metadata: Metadata = {
+  ...pageMetadata({ title: SITE_NAME, description: SITE_TAGLINE, url: "/" }),
+  title: { absolute: SITE_NAME },
+};
 
 /** The pages most readers come for, in the order they are most needed. */
 const MOST_NEEDED = [

@@ -6,6 +6,9 @@ import { KeyPoints } from "./KeyPoints";
 import { SectionArticleList } from "./SectionArticleList";
 import { Sources } from "./Sources";
 import { TalkToDoctor } from "./TalkToDoctor";
+import { PageActions } from "./PageActions";
+import { PrintAddress } from "./PrintAddress";
+import { articleStructuredData } from "@/lib/metadata";
 
 /** An article: title, summary, key points, body, questions, sources, review date. */
 export function ArticlePage({ article, section }: { article: Article; section: SectionPage }) {
@@ -18,11 +21,18 @@ export function ArticlePage({ article, section }: { article: Article; section: S
       <article className="max-w-[40rem]">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-3 text-xl text-[var(--color-muted)]">{article.description}</p>
+        <PageActions />
         <KeyPoints points={article.keyPoints} />
         <ArticleBody html={article.html} />
         <TalkToDoctor questions={article.askYourDoctor} />
         <Sources sources={article.sources} lastReviewed={article.lastReviewed} />
+        <PrintAddress path={article.url} title={article.title} />
       </article>
+      <script
+        type="application/ld+json"
+        // JSON, not code: "<" is escaped so the text cannot close the script element.
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(articleStructuredData(article)).replace(/</g, "\\u003c") }}
+      />
       <nav aria-label="Previous and next" className="no-print mt-10 flex flex-wrap justify-between gap-4">
         {previous ? (
           <Link href={previous.url} rel="prev">

@@ -5,6 +5,8 @@ import { KeyPoints } from "./KeyPoints";
 import { SectionArticleList } from "./SectionArticleList";
 import { Sources } from "./Sources";
 import { TalkToDoctor } from "./TalkToDoctor";
+import { PageActions } from "./PageActions";
+import { PrintAddress } from "./PrintAddress";
 
 /** A section's page: its introduction (or, for one-page sections, the whole page) and its articles. */
 export function SectionHub({ section }: { section: SectionPage }) {
@@ -14,6 +16,7 @@ export function SectionHub({ section }: { section: SectionPage }) {
       <div className="max-w-[40rem]">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{section.title}</h1>
         <p className="mt-3 text-xl text-[var(--color-muted)]">{section.description}</p>
+        <PageActions />
         {section.keyPoints && <KeyPoints points={section.keyPoints} />}
         <ArticleBody html={section.html} />
         {section.articles.length > 0 && (
@@ -26,6 +29,7 @@ export function SectionHub({ section }: { section: SectionPage }) {
         )}
         <TalkToDoctor questions={section.askYourDoctor} />
         <Sources sources={section.sources} lastReviewed={section.lastReviewed} />
+        <PrintAddress path={section.url} title={section.title} />
       </div>
     </>
   );

@@ -10,7 +10,12 @@ export const SITE_TAGLINE = "Plain-language information about lupus, for patient
 export const SITE_URL = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
 /** Pages that exist as routes of their own rather than as content files. */
-export const STATIC_ROUTES: readonly string[] = ["/", "/glossary"];
+export const STATIC_ROUTES: readonly string[] = ["/", "/glossary", "/handout"];
 
 /** Where urgent warning signs live; linked from the header of every page. */
 export const GET_HELP_URL = "/get-help";
+
+/** The public, absolute address of a site path ("/symptoms" -> "https://.../symptoms"). */
+export function absoluteUrl(sitePath: string): string {
+  return `${SITE_URL}${sitePath === "/" ? "/" : sitePath}`;
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getSite } from "@/lib/content/load";
+import { contentPageMetadata } from "@/lib/metadata";
 import { SectionHub } from "@/components/SectionHub";
 
 type Params = Promise<{ section: string }>;
@@ -21,7 +22,7 @@ async function findSection(params: Params) {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const section = await findSection(params);
   if (!section) return {};
-  return { title: section.title, description: section.description, alternates: { canonical: section.url } };
+  return contentPageMetadata(section);
 }
 
 export default async function Page({ params }: { params: Params }) {

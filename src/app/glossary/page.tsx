@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { getSite } from "@/lib/content/load";
+import { pageMetadata } from "@/lib/metadata";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
 import { GlossaryList } from "@/components/GlossaryList";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Glossary: lupus words explained",
   description: "Plain-language meanings of the medical words you may meet when you have lupus, from ANA to vasculitis.",
-  alternates: { canonical: "/glossary" },
-};
+  url: "/glossary",
+});
 
 export default async function GlossaryPage() {
   const { glossary, pagesUsingTerm } = await getSite();

@@ -11,6 +11,7 @@ import { visit } from "unist-util-visit";
 import type { Root as HastRoot } from "hast";
 import { remarkCallouts } from "./callouts";
 import { rehypeGlossaryTerms, type GlossaryMatcher } from "./glossary-terms";
+import { rehypeHeadingAnchors } from "./heading-anchors";
 
 export type Heading = { depth: 2 | 3; id: string; text: string };
 export type RenderedMarkdown = {
@@ -50,6 +51,8 @@ function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: S
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeSlug)
     .use(matcher ? [[rehypeGlossaryTerms, { matcher, usage }]] : [])
+    // After the glossary: it finds sections by top-level ## headings, which this wraps.
+    .use(rehypeHeadingAnchors)
     .use(rehypeStringify);
 }
 
@@ -68,8 +71,9 @@ export async function renderMarkdown(markdown: string, glossary?: GlossaryMatche
     if ((element.tagName === "h2" || element.tagName === "h3") && typeof element.properties.id === "string") {
       headings.push({ depth: element.tagName === "h2" ? 2 : 3, id: element.properties.id, text: toString(element) });
     }
-    // Links inside glossary popovers are generated from checked data, not written by authors.
-    const generated = Array.isArray(element.properties.className) && element.properties.className.includes("glossary-link");
+    // Glossary and heading links are generated from checked data, not written by authors.
+    const className = Array.isArray(element.properties.className) ? element.properties.className : [];
+    const generated = className.includes("glossary-link") || className.includes("heading-anchor");
     if (element.tagName === "a" && typeof element.properties.href === "string" && !generated) {
       links.push(element.properties.href);
     }

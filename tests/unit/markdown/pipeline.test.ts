@@ -34,3 +34,18 @@ describe("renderMarkdown", () => {
     expect(html).not.toMatch(forbidden);
   });
 });
+
+describe("section links", () => {
+  it("puts a link to each ## and ### heading beside it, named for screen readers", async () => {
+    const { html } = await renderMarkdown("## How is it checked?\n\nText.");
+    expect(html).toContain(
+      '<div class="heading-with-anchor"><h2 id="how-is-it-checked">How is it checked?</h2><a href="#how-is-it-checked" class="heading-anchor" data-copy-link="">' +
+        '<span aria-hidden="true">#</span><span class="sr-only">Link to this section: How is it checked?</span></a></div>',
+    );
+  });
+
+  it("does not count the generated section links as author links", async () => {
+    const { links } = await renderMarkdown("## One\n\nSee [two](#two).\n\n## Two\n");
+    expect(links).toEqual(["#two"]);
+  });
+});

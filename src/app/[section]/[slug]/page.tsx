@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getSite } from "@/lib/content/load";
+import { contentPageMetadata } from "@/lib/metadata";
 import { ArticlePage } from "@/components/ArticlePage";
 
 type Params = Promise<{ section: string; slug: string }>;
@@ -22,7 +23,7 @@ async function findArticle(params: Params) {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const article = await findArticle(params);
   if (!article) return {};
-  return { title: article.title, description: article.description, alternates: { canonical: article.url } };
+  return contentPageMetadata(article);
 }
 
 export default async function Page({ params }: { params: Params }) {

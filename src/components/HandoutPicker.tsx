@@ -1,0 +1,68 @@
+import type { SectionPage } from "@/lib/content/load";
+import { qrCodeSvg } from "@/lib/qr-code";
+import { absoluteUrl } from "@/lib/site";
+
+/**
+ * A clinician ticks articles and prints one pack: a sheet per ticked article with its key
+ * points, questions to ask, and address with a QR code. Which sheets print is decided by CSS
+ * (`:has(:checked)`), so it needs no JavaScript, no account, and nothing is sent or stored.
+ */
+export async function HandoutPicker({ sections }: { sections: SectionPage[] }) {
+  const withArticles = sections.filter((section) => section.articles.length > 0);
+  const qrCodes = new Map(
+    await Promise.all(
+      withArticles.flatMap((section) => section.articles).map(async (article) => [article.url, await qrCodeSvg(absoluteUrl(article.url))] as const),
+    ),
+  );
+  return (
+    <form className="handout" aria-labelledby="choose-pages">
+      <h2 id="choose-pages" className="no-print text-2xl font-bold">
+        Choose the pages for your patient
+      </h2>
+      <p className="no-print">Tick one or more pages, then print. Each page you tick prints on its own sheet.</p>
+      {withArticles.map((section) => (
+        <fieldset key={section.slug} className="handout-section mt-6">
+          <legend className="no-print text-xl font-bold">{section.title}</legend>
+          <ul className="mt-2 space-y-2">
+            {section.articles.map((article) => (
+              <li key={article.url} className="handout-item">
+                <label className="no-print flex items-start gap-3">
+                  <input type="checkbox" name="page" value={article.url} className="mt-1.5 h-5 w-5 flex-none" />
+                  <span>{article.title}</span>
+                </label>
+                <section className="handout-sheet" aria-label={`Handout: ${article.title}`}>
+                  <h2 className="text-2xl font-bold">{article.title}</h2>
+                  <p className="mt-2">{article.description}</p>
+                  <h3 className="mt-4 font-bold">Key points</h3>
+                  <ul className="list-disc pl-6">
+                    {article.keyPoints.map((point) => (
+                      <li key={point}>{point}</li>
+                    ))}
+                  </ul>
+                  <h3 className="mt-4 font-bold">Questions to ask your care team</h3>
+                  <ul className="list-disc pl-6">
+                    {article.askYourDoctor.map((question) => (
+                      <li key={question}>{question}</li>
+                    ))}
+                  </ul>
+                  <div className="print-address-block mt-4 flex items-center gap-4">
+                    <div className="qr-code" role="img" aria-label={`QR code for ${article.title}`} dangerouslySetInnerHTML={{ __html: qrCodes.get(article.url) ?? "" }} />
+                    <p>
+                      Read the full page online:
+                      <br />
+                      <strong>{absoluteUrl(article.url)}</strong>
+                    </p>
+                  </div>
+                  <p className="mt-2 text-sm">
+                    Last reviewed {article.lastReviewed}. Education, not medical advice. In an emergency, call 911 or your local emergency number.
+                  </p>
+                </section>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ))}
+      <p className="handout-empty print-only">No pages were ticked. Go back to the page and tick the pages to print.</p>
+    </form>
+  );
+}

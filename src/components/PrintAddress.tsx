@@ -1,0 +1,18 @@
+import { qrCodeSvg } from "@/lib/qr-code";
+import { absoluteUrl } from "@/lib/site";
+
+/** Printed handouts end with the page's address and a QR code for it; hidden on screen. */
+export async function PrintAddress({ path, title }: { path: string; title: string }) {
+  const url = absoluteUrl(path);
+  const svg = await qrCodeSvg(url);
+  return (
+    <div className="print-only print-address">
+      <div className="qr-code" role="img" aria-label={`QR code for ${title}`} dangerouslySetInnerHTML={{ __html: svg }} />
+      <p>
+        Read this page online, with any updates:
+        <br />
+        <strong>{url}</strong>
+      </p>
+    </div>
+  );
+}

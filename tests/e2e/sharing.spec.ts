@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+import { allPageUrls } from "./site-pages";
+import { pdfText } from "./pdf-text";
+
+const ARTICLE = "/symptoms/kidneys";
+const SECTION_ID = "how-is-it-checked";
+
+test.describe("section links", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("the link beside a heading copies the section's public address, by click and by keyboard", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    const control = page.getByRole("link", { name: "Link to this section: How is it checked?" });
+    await control.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${SECTION_ID}`);
+    await expect(page.getByRole("status")).toHaveText("Link to this section copied");
+    await expect(page).toHaveURL(new RegExp(`#${SECTION_ID}$`));
+
+    await page.evaluate(() => navigator.clipboard.writeText(""));
+    await control.focus();
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${SECTION_ID}`);
+  });
+
+  test("Share this page copies the page's address where there is no share sheet", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    const hasShareSheet = await page.evaluate(() => "share" in navigator);
+    test.skip(hasShareSheet, "this browser has a share sheet, which a test cannot drive");
+    await page.getByRole("button", { name: "Share this page" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    await expect(page.getByRole("status")).toHaveText("Link to this page copied");
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("a section link is a plain anchor, and script-only buttons are not shown", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.getByRole("link", { name: "Link to this section: How is it checked?" }).click();
+    await expect(page).toHaveURL(new RegExp(`#${SECTION_ID}$`));
+    await expect(page.getByRole("button", { name: "Share this page" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Print this page" })).toBeHidden();
+  });
+});
+
+test.describe("link previews and search engines", () => {
+  const urlsPromise = allPageUrls();
+
+  test("every article has a title, description, canonical link and a PNG preview image", async ({ page, request }) => {
+    const articleUrls = (await urlsPromise).filter((url) => url.split("/").length === 3);
+    expect(articleUrls.length).toBeGreaterThan(30);
+    for (const url of articleUrls) {
+      await page.goto(url);
+      const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute("content");
+      expect(await meta("og:title"), url).toBeTruthy();
+      expect(await meta("og:description"), url).toBeTruthy();
+      expect(await page.locator('link[rel="canonical"]').getAttribute("href"), url).toMatch(new RegExp(`${url}$`));
+      const image = new URL((await meta("og:image")) ?? "");
+      const response = await request.get(image.pathname + image.search);
+      expect(response.status(), url).toBe(200);
+      expect(response.headers()["content-type"], url).toBe("image/png");
+      expect((await response.body()).subarray(1, 4).toString(), url).toBe("PNG");
+    }
+  });
+
+  test("articles carry MedicalWebPage data with the review date and the cited sources", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+    expect(data["@type"]).toBe("MedicalWebPage");
+    expect(data.about["@type"]).toBe("MedicalCondition");
+    expect(data.audience.audienceType).toBe("Patient");
+    expect(data.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const sourceLinks = page.getByRole("heading", { name: "Sources" }).locator("xpath=..").locator("ol > li > a");
+    expect(data.citation.map((citation: { url: string }) => citation.url)).toEqual(await sourceLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href"))));
+    expect(JSON.stringify(data)).not.toMatch(/reviewedBy|author/);
+  });
+
+  test("sitemap.xml lists every page, and robots.txt points to it", async ({ request }) => {
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname.replace(/(.)\/$/, "$1"));
+    expect(listed.sort()).toEqual([...(await urlsPromise)].sort());
+    expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: ");
+  });
+});
+
+test.describe("printing", () => {
+  test("an article prints as a handout with its address and no navigation or controls", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href")) ?? "";
+    const text = await pdfText(await page.pdf({ format: "Letter" }));
+    expect(text).toContain("Lupus and your kidneys");
+    expect(text).toContain("Key points");
+    expect(text).toContain("Talk to your doctor");
+    expect(text).toContain("Last reviewed");
+    expect(text).toContain(canonical);
+    for (const absent of ["Skip to main content", "Types of lupus", "Share this page", "Print this page", "More in Symptoms"]) {
+      expect(text).not.toContain(absent);
+    }
+  });
+
+  test("the clinician pack prints one sheet for each ticked article and nothing else", async ({ page }) => {
+    await page.goto("/handout");
+    await page.getByRole("checkbox", { name: "Lupus and your kidneys" }).check();
+    await page.getByRole("checkbox", { name: /^Hydroxychloroquine/ }).check();
+    const text = await pdfText(await page.pdf({ format: "Letter" }));
+    expect(text).toContain("/symptoms/kidneys");
+    expect(text).toContain("/treatment/hydroxychloroquine");
+    expect(text).toContain("Questions to ask your care team");
+    expect(text).not.toContain("/treatment/steroids");
+    expect(text).not.toContain("Choose the pages");
+  });
+});
