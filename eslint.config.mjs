@@ -2,6 +2,18 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import nextPlugin from "@next/eslint-plugin-next";
 
+const browserGlobals = {
+  window: "readonly",
+  document: "readonly",
+  location: "readonly",
+  navigator: "readonly",
+  history: "readonly",
+  localStorage: "readonly",
+  Element: "readonly",
+  URLSearchParams: "readonly",
+  fetch: "readonly",
+};
+
 export default tseslint.config(
   { ignores: [".next/", "out/", "node_modules/", "next-env.d.ts", "test-results/", "playwright-report/"] },
   js.configs.recommended,
@@ -14,9 +26,14 @@ export default tseslint.config(
     },
   },
   {
-    // Standalone scripts served as they are to the browser.
+    // Standalone scripts served as they are to the browser; search.js is a module.
     files: ["public/**/*.js"],
-    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly", location: "readonly", navigator: "readonly", history: "readonly", Element: "readonly" } },
+    ignores: ["public/search.js"],
+    languageOptions: { sourceType: "script", globals: browserGlobals },
+  },
+  {
+    files: ["public/search.js"],
+    languageOptions: { sourceType: "module", globals: browserGlobals },
   },
   {
     files: ["**/*.mjs"],

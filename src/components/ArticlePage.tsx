@@ -7,22 +7,25 @@ import { SectionArticleList } from "./SectionArticleList";
 import { Sources } from "./Sources";
 import { TalkToDoctor } from "./TalkToDoctor";
 import { PageActions } from "./PageActions";
+import { OnThisPage } from "./OnThisPage";
+import { RelatedArticles } from "./RelatedArticles";
 import { PrintAddress } from "./PrintAddress";
 import { articleStructuredData } from "@/lib/metadata";
 
 /** An article: title, summary, key points, body, questions, sources, review date. */
-export function ArticlePage({ article, section }: { article: Article; section: SectionPage }) {
+export function ArticlePage({ article, section, related }: { article: Article; section: SectionPage; related: Article[] }) {
   const position = section.articles.findIndex((candidate) => candidate.url === article.url);
   const previous = section.articles[position - 1];
   const next = section.articles[position + 1];
   return (
     <>
       <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: section.navLabel, href: section.url }, { label: article.title }]} />
-      <article className="max-w-[40rem]">
+      <article className="max-w-[40rem]" data-pagefind-body>
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-3 text-xl text-[var(--color-muted)]">{article.description}</p>
         <PageActions />
         <KeyPoints points={article.keyPoints} />
+        <OnThisPage headings={article.headings} />
         <ArticleBody html={article.html} />
         <TalkToDoctor questions={article.askYourDoctor} />
         <Sources sources={article.sources} lastReviewed={article.lastReviewed} />
@@ -33,6 +36,7 @@ export function ArticlePage({ article, section }: { article: Article; section: S
         // JSON, not code: "<" is escaped so the text cannot close the script element.
         dangerouslySetInnerHTML={{ __html: JSON.stringify(articleStructuredData(article)).replace(/</g, "\\u003c") }}
       />
+      <RelatedArticles articles={related} />
       <nav aria-label="Previous and next" className="no-print mt-10 flex flex-wrap justify-between gap-4">
         {previous ? (
           <Link href={previous.url} rel="prev">

@@ -13,7 +13,7 @@ export function SectionHub({ section }: { section: SectionPage }) {
   return (
     <>
       <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: section.navLabel }]} />
-      <div className="max-w-[40rem]">
+      <div className="max-w-[40rem]" data-pagefind-body>
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{section.title}</h1>
         <p className="mt-3 text-xl text-[var(--color-muted)]">{section.description}</p>
         <PageActions />

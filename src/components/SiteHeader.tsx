@@ -1,14 +1,37 @@
 import Link from "next/link";
 import type { SectionPage } from "@/lib/content/load";
 import { GET_HELP_URL, SITE_NAME } from "@/lib/site";
+import { SearchForm } from "./SearchForm";
 
 /** The topic sections, in order; one-page sections such as /about live in the footer. */
 const MAIN_SECTIONS = new Set(["about-lupus", "causes", "symptoms", "diagnosis", "treatment", "forms", "living-with-lupus"]);
 
+function NavLinks({ sections }: { sections: SectionPage[] }) {
+  return (
+    <ul className="flex flex-col gap-x-5 gap-y-2 md:flex-row md:flex-wrap">
+      {sections
+        .filter((section) => MAIN_SECTIONS.has(section.slug))
+        .map((section) => (
+          <li key={section.slug}>
+            <Link href={section.url}>{section.navLabel}</Link>
+          </li>
+        ))}
+      <li>
+        <Link href="/glossary">Glossary</Link>
+      </li>
+    </ul>
+  );
+}
+
+/**
+ * Site name, "Get help now", a search box and the main navigation. On small screens the
+ * navigation folds into a native <details> menu, which opens without JavaScript; on wide
+ * screens it is a row of links. Only one of the two is displayed at a time.
+ */
 export function SiteHeader({ sections }: { sections: SectionPage[] }) {
   return (
     <header className="border-b-4 border-[var(--color-brand)] bg-[var(--color-surface)]">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 pt-3">
         <Link href="/" className="text-2xl font-bold text-[var(--color-brand)] no-underline">
           {SITE_NAME}
         </Link>
@@ -19,19 +42,17 @@ export function SiteHeader({ sections }: { sections: SectionPage[] }) {
           Get help now
         </Link>
       </div>
-      <nav aria-label="Main" className="mx-auto max-w-5xl px-4 pb-3">
-        <ul className="flex flex-wrap gap-x-5 gap-y-2">
-          {sections
-            .filter((section) => MAIN_SECTIONS.has(section.slug))
-            .map((section) => (
-              <li key={section.slug}>
-                <Link href={section.url}>{section.navLabel}</Link>
-              </li>
-            ))}
-          <li>
-            <Link href="/glossary">Glossary</Link>
-          </li>
-        </ul>
+      <div className="no-print mx-auto flex max-w-5xl flex-wrap items-start gap-3 px-4 py-3">
+        <SearchForm id="site-search" />
+        <details className="site-menu md:hidden">
+          <summary className="action-button inline-block cursor-pointer list-none">Menu</summary>
+          <nav aria-label="Main" className="mt-3">
+            <NavLinks sections={sections} />
+          </nav>
+        </details>
+      </div>
+      <nav aria-label="Main" className="mx-auto hidden max-w-5xl px-4 pb-3 md:block">
+        <NavLinks sections={sections} />
       </nav>
     </header>
   );

@@ -4,7 +4,7 @@ import { formatDate } from "@/lib/format";
 /** The sources a page was checked against, and when. */
 export function Sources({ sources, lastReviewed }: { sources?: Source[]; lastReviewed: string }) {
   return (
-    <section aria-labelledby="sources" className="mt-10 border-t border-[var(--color-border)] pt-6">
+    <section aria-labelledby="sources" data-pagefind-ignore className="mt-10 border-t border-[var(--color-border)] pt-6">
       <h2 id="sources" className="text-xl font-bold">
         Sources
       </h2>

@@ -10,7 +10,7 @@ export const SITE_TAGLINE = "Plain-language information about lupus, for patient
 export const SITE_URL = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
 /** Pages that exist as routes of their own rather than as content files. */
-export const STATIC_ROUTES: readonly string[] = ["/", "/glossary", "/handout"];
+export const STATIC_ROUTES: readonly string[] = ["/", "/glossary", "/handout", "/search"];
 
 /** Where urgent warning signs live; linked from the header of every page. */
 export const GET_HELP_URL = "/get-help";
@@ -19,3 +19,9 @@ export const GET_HELP_URL = "/get-help";
 export function absoluteUrl(sitePath: string): string {
   return `${SITE_URL}${sitePath === "/" ? "/" : sitePath}`;
 }
+
+/**
+ * Pages that use React on the client (app-like tools). Every other page ships without the
+ * framework runtime (src/build/strip-framework.ts).
+ */
+export const PAGES_WITH_CLIENT_COMPONENTS: readonly string[] = ["/prepare"];

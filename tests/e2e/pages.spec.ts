@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { allPageUrls, PAGE_TYPES } from "./site-pages";
+import { PAGES_WITH_CLIENT_COMPONENTS } from "../../src/lib/site";
 
 const urls = await allPageUrls();
 
@@ -94,4 +95,19 @@ test.describe("privacy", () => {
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
   });
+});
+
+test.describe("content pages ship without the framework runtime", () => {
+  for (const url of urls.filter((url) => !PAGES_WITH_CLIENT_COMPONENTS.includes(url))) {
+    test(`${url} loads no framework script`, async ({ page }) => {
+      const scripts: string[] = [];
+      page.on("request", (request) => {
+        if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto(url, { waitUntil: "networkidle" });
+      expect(scripts.filter((path) => path.startsWith("/_next/"))).toEqual([]);
+      expect(await page.locator("script:not([src]):not([type='application/ld+json'])").count()).toBe(0);
+      await expect(page.getByRole("search").first()).toBeVisible();
+    });
+  }
 });
