@@ -34,7 +34,7 @@ export default defineConfig({
   },
   // The tests run against exactly what `npm start` serves.
   webServer: {
-    command: "node src/build/serve.mjs",
+    command: "node_modules/.bin/tsx src/build/serve.ts",
     cwd: root,
     env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     url: `http://127.0.0.1:${port}/`,

@@ -8,8 +8,7 @@
  * (public/*.js) and JSON-LD data. It works on the HTML syntax tree (rehype), not with
  * regular expressions.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { unified } from "unified";
 import rehypeParse from "rehype-parse";
 import rehypeStringify from "rehype-stringify";
@@ -17,8 +16,8 @@ import { remove } from "unist-util-remove";
 import type { Element, Root } from "hast";
 import type { Node } from "unist";
 import { PAGES_WITH_CLIENT_COMPONENTS } from "../lib/site";
+import { exportedPages } from "./exported-pages";
 
-const OUT = "out";
 
 /** True for the framework's own script elements and script preloads. */
 export function isFrameworkScript(element: Element): boolean {
@@ -47,17 +46,6 @@ export function stripFramework(html: string): string {
 
 function isElement(node: Node): node is Element {
   return node.type === "element";
-}
-
-/** Every exported HTML file, as [site path, file]. */
-function exportedPages(directory = OUT): [string, string][] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry): [string, string][] => {
-    const file = path.join(directory, entry.name);
-    if (entry.isDirectory()) return entry.name === "_next" || entry.name === "pagefind" ? [] : exportedPages(file);
-    if (!entry.name.endsWith(".html")) return [];
-    const sitePath = `/${path.relative(OUT, file).slice(0, -".html".length)}`.replace(/\/index$/, "") || "/";
-    return [[sitePath, file]];
-  });
 }
 
 function main() {

@@ -25,3 +25,6 @@ export function absoluteUrl(sitePath: string): string {
  * framework runtime (src/build/strip-framework.ts).
  */
 export const PAGES_WITH_CLIENT_COMPONENTS: readonly string[] = ["/prepare"];
+
+/** Pages that run WebAssembly (Pagefind's search), which their security policy must allow. */
+export const PAGES_NEEDING_WASM: readonly string[] = ["/search"];

@@ -25,6 +25,20 @@ test.describe("glossary terms in articles", () => {
     await expect(button).toBeFocused();
   });
 
+  test("with the site's script, a definition also opens on keyboard focus and on mouse hover", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const { button, popover } = await firstTerm(page);
+    await button.focus();
+    await expect(popover).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(popover).toBeHidden();
+    await page.locator("h1").hover();
+    await button.hover();
+    await expect(popover).toBeVisible();
+    await page.locator("h1").hover();
+    await expect(popover).toBeHidden();
+  });
+
   test("a term's definition opens by click, and Tab moves on into it without being trapped", async ({ page }) => {
     await page.goto(ARTICLE);
     const { button, popover } = await firstTerm(page);

@@ -7,7 +7,11 @@ const urls = await allPageUrls();
 test.describe("every page", () => {
   for (const url of urls) {
     test(`${url} renders with a heading, the talk-to-your-doctor call-out and the shared layout`, async ({ page }) => {
-      const response = await page.goto(url);
+      const blocked: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+      });
+      const response = await page.goto(url, { waitUntil: "networkidle" });
       expect(response?.status()).toBe(200);
       await expect(page.locator("h1")).toHaveCount(1);
       await expect(page.getByRole("heading", { name: /^Talk to your doctor/ })).toBeVisible();
@@ -15,6 +19,8 @@ test.describe("every page", () => {
       await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
       await expect(page.getByRole("contentinfo")).toContainText("Education, not medical advice");
       await expect(page.getByRole("banner").getByRole("link", { name: "Get help now" })).toBeVisible();
+      // The page works within its security policy: nothing it needs was blocked.
+      expect(blocked).toEqual([]);
     });
   }
 });

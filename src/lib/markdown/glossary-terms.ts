@@ -56,7 +56,7 @@ function termElement(matchedText: string, term: GlossaryTerm, popoverId: string)
       {
         type: "element",
         tagName: "button",
-        properties: { type: "button", className: ["glossary-term-button"], popoverTarget: popoverId, interestfor: popoverId },
+        properties: { type: "button", className: ["glossary-term-button"], popoverTarget: popoverId },
         children: [{ type: "text", value: matchedText }],
       },
       {

@@ -1,5 +1,5 @@
-// Knows whether out/ is up to date with the sources, so `npm start` builds only when needed.
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+/** Knows whether out/ is up to date with its sources, so `npm start` builds only when needed. */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const STAMP = path.join(".next", "lupus-guide-build.json");
@@ -10,22 +10,23 @@ function buildSettings() {
   return { contentDir: path.resolve(process.env.CONTENT_DIR ?? "content"), siteUrl: process.env.SITE_URL ?? "" };
 }
 
-function newestModification(entry) {
+function newestModification(entry: string): number {
   if (!existsSync(entry)) return 0;
   const stats = statSync(entry);
   if (!stats.isDirectory()) return stats.mtimeMs;
   return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestModification(path.join(entry, name))), stats.mtimeMs);
 }
 
-export function isBuildFresh() {
+export function isBuildFresh(): boolean {
   if (!existsSync(STAMP) || !existsSync(path.join("out", "index.html"))) return false;
-  const stamp = JSON.parse(readFileSync(STAMP, "utf8"));
+  const stamp: unknown = JSON.parse(readFileSync(STAMP, "utf8"));
   const settings = buildSettings();
-  if (stamp.contentDir !== settings.contentDir || stamp.siteUrl !== settings.siteUrl) return false;
-  const inputs = [...INPUTS, settings.contentDir];
-  return inputs.every((input) => newestModification(input) <= stamp.builtAt);
+  if (typeof stamp !== "object" || stamp === null || !("builtAt" in stamp) || typeof stamp.builtAt !== "number") return false;
+  if (!("contentDir" in stamp) || stamp.contentDir !== settings.contentDir || !("siteUrl" in stamp) || stamp.siteUrl !== settings.siteUrl) return false;
+  const builtAt = stamp.builtAt;
+  return [...INPUTS, settings.contentDir].every((input) => newestModification(input) <= builtAt);
 }
 
-export function writeBuildStamp(startedAt) {
+export function writeBuildStamp(startedAt: number): void {
   writeFileSync(STAMP, JSON.stringify({ ...buildSettings(), builtAt: startedAt }, null, 2));
 }

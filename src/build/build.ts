@@ -1,19 +1,25 @@
-// `npm run build`: the static export in out/, which is the product.
+/**
+ * `npm run build`: the static site in out/, which is the product.
+ *   1. next build           pre-renders every page (static export)
+ *   2. strip-framework      content pages ship without the framework's JavaScript
+ *   3. search-index         Pagefind index of the final pages
+ *   4. write-hosting-files  the security headers for other hosts (out/_headers, nginx)
+ */
 import { spawnSync } from "node:child_process";
-import { writeBuildStamp } from "./build-stamp.mjs";
+import { writeBuildStamp } from "./build-stamp";
 
 const startedAt = Date.now();
 // Telemetry off: otherwise the build tries DNS look-ups that fail on a closed network.
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
 /** Runs one build step; stops the build when it fails. */
-function step(command, args) {
+function step(command: string, args: string[]) {
   const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 step("node_modules/.bin/next", ["build"]);
-// Content pages ship as HTML and CSS without the framework's JavaScript.
 step("node_modules/.bin/tsx", ["src/build/strip-framework.ts"]);
-// The site search, indexed from the exported pages.
 step("node_modules/.bin/tsx", ["src/build/search-index.ts"]);
+step("node_modules/.bin/tsx", ["src/build/write-hosting-files.ts"]);
 writeBuildStamp(startedAt);

@@ -1,0 +1,41 @@
+/**
+ * `npm start`: builds out/ if it is missing or older than its sources, then serves it on
+ * http://localhost:$PORT (3000 by default) with serve-handler (the engine of `serve`) and the
+ * headers defined in hosting.ts. Unknown or malformed paths get the site's 404 page, status 404.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import handler from "serve-handler";
+import { isBuildFresh } from "./build-stamp";
+import { headersFor, safeSitePath } from "./hosting";
+
+const OUT = "out";
+
+if (!isBuildFresh()) {
+  console.log("out/ is missing or older than its sources: building it first.");
+  const build = spawnSync("node_modules/.bin/tsx", ["src/build/build.ts"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const notFoundPage = () => readFileSync(path.join(OUT, "404.html"));
+
+const server = http.createServer((request, response) => {
+  const rawPath = (request.url ?? "/").split("?")[0];
+  const sitePath = safeSitePath(rawPath);
+  for (const [name, value] of Object.entries(headersFor(sitePath ?? "/404"))) response.setHeader(name, value);
+  if (!sitePath) {
+    response.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(request.method === "HEAD" ? undefined : notFoundPage());
+    return;
+  }
+  handler(request, response, { public: OUT, cleanUrls: true, trailingSlash: false, directoryListing: false }).catch(() => {
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  });
+});
+
+const port = Number(process.env.PORT ?? 3000);
+server.listen(port, "127.0.0.1", () => console.log(`Lupus Guide: http://localhost:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));
