@@ -55,8 +55,24 @@ export function ArticlePage({ article, section, related }: { article: Article; s
         <h2 id="in-this-section" className="mb-4 text-xl font-bold">
           More in {section.navLabel}
         </h2>
-        <SectionArticleList articles={section.articles} currentUrl={article.url} />
+        <SectionArticleList articles={nearbyArticles(section.articles, position)} currentUrl={article.url} />
+        {section.articles.length > NEARBY_COUNT && (
+          <p className="mt-4">
+            <Link href={section.url}>
+              All {section.articles.length} pages in {section.navLabel}
+            </Link>
+          </p>
+        )}
       </nav>
     </>
   );
+}
+
+/** How many of its section's articles an article lists: a fixed number, so pages stay small however large a section grows. */
+const NEARBY_COUNT = 10;
+
+/** The articles around position `index` in its section, at most NEARBY_COUNT of them. */
+export function nearbyArticles(articles: Article[], index: number): Article[] {
+  const start = Math.max(0, Math.min(index - Math.floor(NEARBY_COUNT / 2), articles.length - NEARBY_COUNT));
+  return articles.slice(start, start + NEARBY_COUNT);
 }

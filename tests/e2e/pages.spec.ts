@@ -82,7 +82,7 @@ test.describe("without JavaScript", () => {
 
 test.describe("small screens", () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const url of Object.values(PAGE_TYPES)) {
+  for (const url of [...urls, PAGE_TYPES.notFound]) {
     test(`${url} has no horizontal scrolling at 320 px`, async ({ page }) => {
       await page.goto(url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
