@@ -4,6 +4,7 @@ import { getSite } from "@/lib/content/load";
 import { Callout } from "@/components/Callout";
 import { pageMetadata } from "@/lib/metadata";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
+import { Picture } from "@/components/Picture";
 import { GET_HELP_URL, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 
 export const metadata: Metadata = {
@@ -59,6 +60,13 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="body-map">
+        <h2 id="body-map" className="mb-3 text-2xl font-bold">
+          Where can lupus affect the body?
+        </h2>
+        <Picture name="body-map" idPrefix="home" size="small" />
       </section>
 
       <section aria-labelledby="all-sections">

@@ -5,7 +5,7 @@ import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { renderMarkdown, type Heading } from "../markdown/pipeline";
 import { buildGlossaryMatcher, type GlossaryMatcher } from "../markdown/glossary-terms";
-import { UnknownDirectiveError } from "../markdown/callouts";
+import { DirectiveError } from "../markdown/callouts";
 import { ContentError, type ContentProblem } from "./errors";
 import { contentPathToUrl, displayPath } from "./paths";
 import { checkLinks } from "./links";
@@ -76,7 +76,7 @@ async function render(file: string, body: string, matcher: GlossaryMatcher, prob
   try {
     return await renderMarkdown(body, matcher);
   } catch (error) {
-    if (error instanceof UnknownDirectiveError) {
+    if (error instanceof DirectiveError) {
       problems.push({ file, field: "body", message: error.message });
       return undefined;
     }

@@ -1,6 +1,7 @@
 import type { PhrasingContent, Root, Text } from "mdast";
-import type { ContainerDirective, TextDirective } from "mdast-util-directive";
+import type { ContainerDirective, LeafDirective, TextDirective } from "mdast-util-directive";
 import { visit } from "unist-util-visit";
+import { isPictureName, PICTURE_NAMES } from "../pictures";
 
 /**
  * The closed set of call-outs, named by meaning, never by colour. Each has a default title,
@@ -19,27 +20,49 @@ export function isCalloutVariant(name: string): name is CalloutVariant {
   return Object.hasOwn(CALLOUT_VARIANTS, name);
 }
 
-/** Thrown for a directive the site does not know; the loader adds the file name. */
-export class UnknownDirectiveError extends Error {
+/** A directive the build cannot render; the loader adds the file name. */
+export class DirectiveError extends Error {}
+
+/** Thrown for a directive the site does not know. */
+export class UnknownDirectiveError extends DirectiveError {
   constructor(
     readonly directiveName: string,
     readonly line: number | undefined,
+    colons: ":::" | "::" = ":::",
   ) {
     super(
-      `unknown directive ":::${directiveName}"${line ? ` on line ${line}` : ""}; ` +
-        `call-outs are: ${Object.keys(CALLOUT_VARIANTS).join(", ")}`,
+      `unknown directive "${colons}${directiveName}"${onLine(line)}; ` +
+        `call-outs are: ${Object.keys(CALLOUT_VARIANTS).join(", ")}; the one leaf directive is ::picture{name="..."}`,
     );
   }
+}
+
+/** Thrown for a `::picture` directive whose name is missing or unknown, or that has other parts. */
+export class PictureDirectiveError extends DirectiveError {
+  constructor(
+    readonly pictureName: string | undefined,
+    readonly line: number | undefined,
+    problem: string,
+  ) {
+    super(`${pictureName === undefined ? "::picture" : `::picture{name="${pictureName}"}`}${onLine(line)}: ${problem}`);
+  }
+}
+
+function onLine(line: number | undefined): string {
+  return line ? ` on line ${line}` : "";
 }
 
 /**
  * remark plugin: turns `:::urgent[Title]` container directives into call-out markup on the
  * syntax tree (the starlight "asides" approach). Unknown container or leaf directives fail.
+ * The one leaf directive, `::picture{name="body-map"}`, places a picture from
+ * src/lib/pictures: it becomes an empty placeholder that rehypePictures fills after sanitising.
  * `:plain[word]` keeps a word out of the glossary links. Other text directives (`:name`) are
  * most often a colon in ordinary prose ("ratio:high"), so they are put back as typed.
  */
 export function remarkCallouts() {
   return (tree: Root) => {
+    const placedPictures = new Set<string>();
     visit(tree, (node, index, parent) => {
       if (node.type === "textDirective" && node.name === "plain") {
         // :plain[word] marks a word used in its everyday sense: never linked to the glossary.
@@ -53,10 +76,13 @@ export function remarkCallouts() {
         }
         return;
       }
-      if (node.type !== "containerDirective" && node.type !== "leafDirective") return;
-      if (node.type === "leafDirective" || !isCalloutVariant(node.name)) {
-        throw new UnknownDirectiveError(node.name, node.position?.start.line);
+      if (node.type === "leafDirective") {
+        if (node.name !== "picture") throw new UnknownDirectiveError(node.name, node.position?.start.line, "::");
+        transformPicture(node, placedPictures);
+        return;
       }
+      if (node.type !== "containerDirective") return;
+      if (!isCalloutVariant(node.name)) throw new UnknownDirectiveError(node.name, node.position?.start.line);
       transformCallout(node, node.name);
     });
   };
@@ -66,6 +92,23 @@ export function remarkCallouts() {
 function textDirectiveAsText(node: TextDirective): Text[] {
   const label = node.children.map((child) => ("value" in child ? child.value : "")).join("");
   return [{ type: "text", value: `:${node.name}${label ? `[${label}]` : ""}` }];
+}
+
+/** The class and attribute of the placeholder a picture directive leaves for rehypePictures. */
+export const PICTURE_PLACEHOLDER_CLASS = "picture-placeholder";
+
+function transformPicture(node: LeafDirective, placed: Set<string>) {
+  const line = node.position?.start.line;
+  const { name, ...others } = node.attributes ?? {};
+  if (!name) throw new PictureDirectiveError(undefined, line, `needs a name, one of: ${PICTURE_NAMES.join(", ")}`);
+  if (!isPictureName(name)) throw new PictureDirectiveError(name, line, `unknown picture; pictures are: ${PICTURE_NAMES.join(", ")}`);
+  const extra = [...Object.keys(others), ...(node.children.length > 0 ? ["[label]"] : [])];
+  if (extra.length > 0) {
+    throw new PictureDirectiveError(name, line, `takes only a name, not ${extra.join(", ")} (its caption and text are in src/lib/pictures)`);
+  }
+  if (placed.has(name)) throw new PictureDirectiveError(name, line, "is already on this page; place each picture once");
+  placed.add(name);
+  node.data = { hName: "div", hProperties: { className: [PICTURE_PLACEHOLDER_CLASS], dataPicture: name } };
 }
 
 function transformCallout(node: ContainerDirective, variant: CalloutVariant) {

@@ -9,9 +9,11 @@ import rehypeStringify from "rehype-stringify";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { Root as HastRoot } from "hast";
-import { remarkCallouts } from "./callouts";
+import { PICTURE_PLACEHOLDER_CLASS, remarkCallouts } from "./callouts";
 import { rehypeGlossaryTerms, type GlossaryMatcher } from "./glossary-terms";
 import { rehypeHeadingAnchors } from "./heading-anchors";
+import { rehypePictures } from "./pictures";
+import { PICTURE_NAMES } from "../pictures";
 
 export type Heading = { depth: 2 | 3; id: string; text: string };
 export type RenderedMarkdown = {
@@ -25,7 +27,8 @@ export type RenderedMarkdown = {
 };
 
 /**
- * What survives sanitising: GitHub's safe defaults, plus the few attributes the call-outs need.
+ * What survives sanitising: GitHub's safe defaults, plus the few attributes the call-outs and
+ * the picture placeholders need.
  * Raw HTML in Markdown is dropped before this step (remark-rehype ignores it); sanitising
  * still guards attributes such as `javascript:` links.
  */
@@ -35,7 +38,13 @@ const sanitizeSchema: SanitizeSchema = {
   clobberPrefix: "",
   attributes: {
     ...defaultSchema.attributes,
-    div: [...(defaultSchema.attributes?.div ?? []), ["className", /^callout(-[a-z-]+)?$/], ["role", "note"]],
+    div: [
+      ...(defaultSchema.attributes?.div ?? []),
+      ["className", /^callout(-[a-z-]+)?$/, PICTURE_PLACEHOLDER_CLASS],
+      ["role", "note"],
+      // A picture directive's placeholder: only a known picture's name survives.
+      ["dataPicture", ...PICTURE_NAMES],
+    ],
     p: [...(defaultSchema.attributes?.p ?? []), ["className", "callout-title"]],
     span: [...(defaultSchema.attributes?.span ?? []), ["className", "callout-icon", "sr-only", "no-glossary"], "ariaHidden"],
   },
@@ -53,6 +62,8 @@ function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: S
     .use(matcher ? [[rehypeGlossaryTerms, { matcher, usage }]] : [])
     // After the glossary: it finds sections by top-level ## headings, which this wraps.
     .use(rehypeHeadingAnchors)
+    // Last: pictures are trusted project SVG, inserted after sanitising and glossary marking.
+    .use(rehypePictures)
     .use(rehypeStringify);
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadSiteFrom } from "@/lib/content/load";
-import { contentErrorFor, FIXTURE_SITE, replaceIn } from "./fixture";
+import { contentErrorFor, FIXTURE_SITE, loadEditedFixture, replaceIn } from "./fixture";
 
 const ARTICLE = "about-lupus/what-is-lupus.md";
 
@@ -15,6 +15,16 @@ describe("loading a valid content folder", () => {
     expect(kidneys?.kind).toBe("article");
     expect(kidneys?.headings.map((heading) => heading.id)).toEqual(["how-is-it-checked", "blood-pressure"]);
     expect(kidneys?.lastReviewed).toBe("2026-11-22");
+  });
+
+  it("places a picture from its directive in the rendered body", async () => {
+    const site = await loadEditedFixture((dir) =>
+      replaceIn(dir, ARTICLE, ":::note", '::picture{name="how-lupus-works"}\n\n:::note'),
+    );
+    const html = site.pagesByUrl.get("/about-lupus/what-is-lupus")?.html ?? "";
+    expect(html).toMatch(/<figure class="picture"><svg [^>]*role="img" aria-labelledby="picture-how-lupus-works-title"/);
+    expect(html).toContain('<title id="picture-how-lupus-works-title">How lupus works</title>');
+    expect(html).toMatch(/<figcaption class="picture-caption">How lupus works: /);
   });
 
   it("loads the glossary sorted A-Z", async () => {
@@ -42,6 +52,17 @@ describe("a malformed content file fails the build, naming the file and the fiel
     ["a section that does not match its folder", (dir) => replaceIn(dir, ARTICLE, "section: about-lupus", "section: symptoms"), /what-is-lupus\.md: section: is "symptoms" but the file is in content\/about-lupus\//],
     ["bad YAML", (dir) => replaceIn(dir, ARTICLE, "title: What is lupus?", "title: [unclosed"), /what-is-lupus\.md: front matter: is not valid YAML/],
     ["an unknown directive", (dir) => replaceIn(dir, ARTICLE, ":::note", ":::warning"), /what-is-lupus\.md: body: unknown directive ":::warning"/],
+    ["an unknown leaf directive", (dir) => replaceIn(dir, ARTICLE, ":::note", "::video{name=\"x\"}\n\n:::note"), /what-is-lupus\.md: body: unknown directive "::video"/],
+    [
+      "an unknown picture",
+      (dir) => replaceIn(dir, ARTICLE, ":::note", '::picture{name="immune-system"}\n\n:::note'),
+      /what-is-lupus\.md: body: ::picture\{name="immune-system"\} on line \d+: unknown picture; pictures are: body-map, how-lupus-works/,
+    ],
+    [
+      "a picture whose links point to missing pages",
+      (dir) => replaceIn(dir, "symptoms/index.md", "Lupus can affect many organs.", 'Lupus can affect many organs.\n\n::picture{name="body-map"}\n'),
+      /symptoms\/index\.md: body: link "\/symptoms\/eyes" points to a page that does not exist/,
+    ],
     ["a link to a missing page", (dir) => replaceIn(dir, ARTICLE, "/symptoms/kidneys#how-is-it-checked", "/symptoms/liver"), /what-is-lupus\.md: body: link "\/symptoms\/liver" points to a page that does not exist/],
     ["a link to a missing heading", (dir) => replaceIn(dir, ARTICLE, "#how-is-it-checked", "#no-such-part"), /what-is-lupus\.md: body: link "\/symptoms\/kidneys#no-such-part" points to a section/],
     ["a link to a missing glossary term", (dir) => replaceIn(dir, "symptoms/index.md", "/glossary#lupus", "/glossary#lupis"), /symptoms\/index\.md: body: link "\/glossary#lupis"/],

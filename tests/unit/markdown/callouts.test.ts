@@ -23,8 +23,9 @@ describe("call-out directives", () => {
     await expect(renderMarkdown("Intro.\n\n:::warning[Careful]\nText\n:::\n")).rejects.toThrow(/":::warning" on line 3/);
   });
 
-  it("fails on a leaf directive, which the site does not use", async () => {
-    await expect(renderMarkdown("::video[x]\n")).rejects.toThrow(/unknown directive ":::video"/);
+  it("fails on a leaf directive other than ::picture, naming it", async () => {
+    await expect(renderMarkdown("::video[x]\n")).rejects.toThrow(UnknownDirectiveError);
+    await expect(renderMarkdown("::video[x]\n")).rejects.toThrow(/unknown directive "::video" on line 1/);
   });
 
   it("keeps a colon in ordinary prose as typed", async () => {
