@@ -1,13 +1,15 @@
 /**
  * `npm start`: builds out/ if it is missing or older than its sources, then serves it on
  * http://localhost:$PORT (3000 by default) with serve-handler (the engine of `serve`) and the
- * headers defined in hosting.ts. Unknown or malformed paths get the site's 404 page, status 404.
+ * headers defined in hosting.ts, compressed (gzip) like any production host. Unknown or
+ * malformed paths get the site's 404 page, status 404.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import handler from "serve-handler";
+import compression from "compression";
 import { isBuildFresh } from "./build-stamp";
 import { headersFor, safeSitePath } from "./hosting";
 
@@ -21,7 +23,12 @@ if (!isBuildFresh()) {
 
 const notFoundPage = () => readFileSync(path.join(OUT, "404.html"));
 
-const server = http.createServer((request, response) => {
+// compression is written as Express middleware, but it only uses Node's own request and response.
+const compress = compression() as unknown as (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
+
+const server = http.createServer((request, response) => compress(request, response, () => respond(request, response)));
+
+function respond(request: http.IncomingMessage, response: http.ServerResponse) {
   const rawPath = (request.url ?? "/").split("?")[0];
   const sitePath = safeSitePath(rawPath);
   for (const [name, value] of Object.entries(headersFor(sitePath ?? "/404"))) response.setHeader(name, value);
@@ -34,7 +41,7 @@ const server = http.createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500);
     response.end();
   });
-});
+}
 
 const port = Number(process.env.PORT ?? 3000);
 server.listen(port, "127.0.0.1", () => console.log(`Lupus Guide: http://localhost:${port}`));

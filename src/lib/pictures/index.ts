@@ -37,16 +37,6 @@ export type PictureOptions = {
 };
 
 /**
- * Largest width of a picture, in rem. The drawings use about 16 units for text; this keeps it
- * near the size of body text on a wide screen (at 320 px the picture shrinks to the column and
- * its text to about 14 px). Being in rem, it grows with the reader's text size and zoom.
- */
-function maxWidthRem(picture: PictureDefinition, size: "full" | "small"): number {
-  const pxPerUnit = size === "small" ? 1 : 1.25;
-  return Math.round(((picture.width * pxPerUnit) / 18) * 100) / 100;
-}
-
-/**
  * The markup of one picture, as a hast tree: a <figure> with the SVG and a visible caption,
  * and, for a picture with links, the same links as a plain list after it (for screen readers,
  * for print, and for anyone who would rather read a list).
@@ -68,7 +58,6 @@ export function pictureElement(name: PictureName, options: PictureOptions = {}):
       xmlns: "http://www.w3.org/2000/svg",
       viewBox: `0 0 ${picture.width} ${picture.height}`,
       className: ["picture-svg"],
-      style: `max-width: ${maxWidthRem(picture, size)}rem`,
       role: links.length > 0 ? "group" : "img",
       ariaLabelledBy: [id("title")],
       ariaDescribedBy: [id("desc")],
