@@ -8,7 +8,9 @@ import { Sources } from "./Sources";
 import { TalkToDoctor } from "./TalkToDoctor";
 import { PageActions } from "./PageActions";
 import { PrintAddress } from "./PrintAddress";
+import { PrepareLink } from "./PrepareLink";
 import { articleStructuredData } from "@/lib/metadata";
+import { CHECKLIST_SECTION } from "@/lib/content/schema";
 
 /** An article: title, summary, key points, body, questions, sources, review date. */
 export function ArticlePage({ article, section }: { article: Article; section: SectionPage }) {
@@ -24,6 +26,7 @@ export function ArticlePage({ article, section }: { article: Article; section: S
         <PageActions />
         <KeyPoints points={article.keyPoints} />
         <ArticleBody html={article.html} />
+        {article.section === CHECKLIST_SECTION && <PrepareLink />}
         <TalkToDoctor questions={article.askYourDoctor} />
         <Sources sources={article.sources} lastReviewed={article.lastReviewed} />
         <PrintAddress path={article.url} title={article.title} />
