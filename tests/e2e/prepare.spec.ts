@@ -169,8 +169,24 @@ test.describe("the appointment checklist", () => {
     const item = page.locator("li.symptom-item").filter({ has: symptomBox(page, CHEST_PAIN) });
     await expect(item).toContainText("Call 911 or your local emergency number now.");
     await expect(item.getByRole("link", { name: "See the warning signs" })).toHaveAttribute("href", "/get-help");
+    await expect(page.getByRole("status")).toHaveText("Emergency sign: call 911 or your local emergency number now.");
     await symptomBox(page, BLOOD_IN_URINE).check();
     await expect(page.locator("li.symptom-item").filter({ has: symptomBox(page, BLOOD_IN_URINE) })).toContainText("Call your care team today.");
+  });
+
+  test("where the browser will not copy, shows the text to copy by hand, and clearing removes it", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("not allowed")) } });
+    });
+    await page.goto(URL);
+    await symptomBox(page, TIRED).check();
+    await page.getByRole("button", { name: "Copy as text" }).click();
+    await expect(page.getByRole("status")).toHaveText(/did not let this page copy/);
+    const text = page.getByRole("textbox", { name: "Your summary as text" });
+    await expect(text).toHaveValue(/- Deep tiredness \(fatigue\)/);
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.getByRole("button", { name: "Clear everything" }).click();
+    await expect(text).toHaveCount(0);
   });
 
   test("works by keyboard: Space ticks, Tab reaches the details", async ({ page }) => {

@@ -15,7 +15,7 @@ export function PreparePage({ catalog }: { catalog: PrepareCatalog }) {
   return (
     <>
       <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: "Prepare for your appointment" }]} />
-      <div className="max-w-[48rem]">
+      <div className="prepare-page max-w-[48rem]">
         <div className="no-print">
           <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Prepare for your appointment</h1>
           <p className="mt-3 text-xl text-[var(--color-muted)]">

@@ -45,6 +45,8 @@ function writeStorage(state: PrepareState): boolean {
 export function PrepareTool({ catalog, getHelpUrl, children }: { catalog: PrepareCatalog; getHelpUrl: string; children: ReactNode }) {
   const [state, setState] = useState<PrepareState | null>(null);
   const [storageWorks, setStorageWorks] = useState(true);
+  // Bumped by "Clear everything", so the summary forgets any text it was showing.
+  const [clearedTimes, setClearedTimes] = useState(0);
   const knownIds = useMemo(() => new Set(catalog.symptomGroups.flatMap((group) => group.items.map((item) => item.id))), [catalog]);
 
   useEffect(() => {
@@ -74,6 +76,7 @@ export function PrepareTool({ catalog, getHelpUrl, children }: { catalog: Prepar
       // Nothing was stored if storage does not work.
     }
     setState(emptyState());
+    setClearedTimes((times) => times + 1);
     announce("Everything you entered has been cleared.");
   }, []);
 
@@ -102,7 +105,7 @@ export function PrepareTool({ catalog, getHelpUrl, children }: { catalog: Prepar
             <MedicineList medicines={state.medicines} update={update} />
             <QuestionPicker sections={catalog.questionSections} symptomGroups={catalog.symptomGroups} state={state} update={update} />
           </div>
-          <SummarySection summary={summary} getHelpUrl={getHelpUrl} onClear={clearEverything} />
+          <SummarySection key={clearedTimes} summary={summary} getHelpUrl={getHelpUrl} onClear={clearEverything} />
         </div>
       )}
     </div>

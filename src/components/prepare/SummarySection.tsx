@@ -15,20 +15,20 @@ function today() {
  * page prints only the summary sheet (see the print rules for .prepare in globals.css).
  */
 export function SummarySection({ summary, getHelpUrl, onClear }: { summary: Summary; getHelpUrl: string; onClear: () => void }) {
-  const [fallbackText, setFallbackText] = useState<string | null>(null);
+  // Where the browser will not copy, the text is shown instead (always the current summary).
+  const [showText, setShowText] = useState(false);
   const fallback = useRef<HTMLTextAreaElement>(null);
   const preparedOn = today();
+  const text = summaryText(summary, { preparedOn, getHelpUrl });
 
   const copy = async () => {
-    const text = summaryText(summary, { preparedOn, getHelpUrl });
     try {
       if (!navigator.clipboard || !window.isSecureContext) throw new Error("no clipboard");
       await navigator.clipboard.writeText(text);
-      setFallbackText(null);
+      setShowText(false);
       announce("Summary copied. You can paste it into a message to your care team.");
     } catch {
-      // No clipboard here: show the text, selected, so the reader can copy it by hand.
-      setFallbackText(text);
+      setShowText(true);
       announce("Your browser did not let this page copy. The text is shown below the buttons: select it and copy it.");
       window.setTimeout(() => fallback.current?.select(), 0);
     }
@@ -65,12 +65,12 @@ export function SummarySection({ summary, getHelpUrl, onClear }: { summary: Summ
             Clear everything
           </button>
         </div>
-        {fallbackText !== null && (
+        {showText && (
           <div className="mt-4">
             <label htmlFor="summary-text" className="block font-bold">
               Your summary as text
             </label>
-            <textarea id="summary-text" ref={fallback} readOnly rows={10} className="prepare-field mt-1 w-full" value={fallbackText} />
+            <textarea id="summary-text" ref={fallback} readOnly rows={10} className="prepare-field mt-1 w-full" value={text} />
           </div>
         )}
       </div>

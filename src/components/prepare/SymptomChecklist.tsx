@@ -12,6 +12,7 @@ import { WARNING_ADVICE } from "@/lib/prepare/summary";
 import { GET_HELP_URL } from "@/lib/site";
 import type { UpdateState } from "./PrepareTool";
 import { WarningTag } from "./WarningTag";
+import { announce } from "./announce";
 
 /** Step 1: the symptoms of every symptom page, one group (fieldset) per page. */
 export function SymptomChecklist({ groups, state, update }: { groups: SymptomGroup[]; state: PrepareState; update: UpdateState }) {
@@ -83,6 +84,8 @@ function SymptomItem({ item, entry, update }: { item: SymptomOption; entry: Symp
           onChange={(event) => {
             const checked = event.target.checked;
             update((current) => setSymptomTicked(current, item.id, checked));
+            // A warning sign is said out loud at once, not only shown below the box.
+            if (checked && item.warning) announce(`${WARNING_ADVICE[item.warning].sign}: ${WARNING_ADVICE[item.warning].action.toLowerCase()}.`);
           }}
         />
         <label htmlFor={id}>
