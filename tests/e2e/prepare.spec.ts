@@ -189,6 +189,17 @@ test.describe("the appointment checklist", () => {
     await expect(text).toHaveCount(0);
   });
 
+  test("another tab of the same browser shows the same checklist, and a clear there clears it here", async ({ page, context }) => {
+    await page.goto(URL);
+    const other = await context.newPage();
+    await other.goto(URL);
+    await symptomBox(page, TIRED).check();
+    await expect(symptomBox(other, TIRED)).toBeChecked();
+    other.once("dialog", (dialog) => dialog.accept());
+    await other.getByRole("button", { name: "Clear everything" }).click();
+    await expect(symptomBox(page, TIRED)).not.toBeChecked();
+  });
+
   test("works by keyboard: Space ticks, Tab reaches the details", async ({ page }) => {
     await page.goto(URL);
     await symptomBox(page, JOINTS).focus();

@@ -56,7 +56,7 @@ export function SummarySection({ summary, getHelpUrl, onClear }: { summary: Summ
         )}
         <div className="mt-4 flex flex-wrap gap-3">
           <button type="button" className="action-button" onClick={() => window.print()}>
-            Print summary
+            {summary.isEmpty ? "Print a blank checklist" : "Print summary"}
           </button>
           <button type="button" className="action-button" onClick={copy}>
             Copy as text
