@@ -5,7 +5,7 @@ import { Callout } from "@/components/Callout";
 import { pageMetadata } from "@/lib/metadata";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
 import { Picture } from "@/components/Picture";
-import { GET_HELP_URL, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+import { GET_HELP_URL, SITE_NAME, SITE_TAGLINE, STATIC_ROUTES } from "@/lib/site";
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: SITE_NAME, description: SITE_TAGLINE, url: "/" }),
@@ -18,12 +18,13 @@ const MOST_NEEDED = [
   { href: "/symptoms", label: "Symptoms of lupus" },
   { href: "/diagnosis", label: "How lupus is diagnosed" },
   { href: "/treatment", label: "How lupus is treated" },
+  { href: "/prepare", label: "Prepare for your appointment: a private checklist" },
   { href: "/glossary", label: "What do the medical words mean?" },
 ];
 
 export default async function HomePage() {
   const { sections, pagesByUrl } = await getSite();
-  const mostNeeded = MOST_NEEDED.filter((link) => link.href === "/glossary" || pagesByUrl.has(link.href));
+  const mostNeeded = MOST_NEEDED.filter((link) => STATIC_ROUTES.includes(link.href) || pagesByUrl.has(link.href));
   return (
     <div className="space-y-10">
       <section aria-labelledby="welcome" className="max-w-[40rem]">

@@ -12,6 +12,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl("/"), lastModified: newest },
     { url: absoluteUrl("/glossary"), lastModified: newest },
     { url: absoluteUrl("/handout"), lastModified: newest },
+    { url: absoluteUrl("/prepare"), lastModified: newest },
     ...[...sections, ...articles].map((page) => ({ url: absoluteUrl(page.url), lastModified: page.lastReviewed })),
   ];
 }

@@ -10,7 +10,9 @@ import { PageActions } from "./PageActions";
 import { OnThisPage } from "./OnThisPage";
 import { RelatedArticles } from "./RelatedArticles";
 import { PrintAddress } from "./PrintAddress";
+import { PrepareLink } from "./PrepareLink";
 import { articleStructuredData } from "@/lib/metadata";
+import { CHECKLIST_SECTION } from "@/lib/content/schema";
 
 /** An article: title, summary, key points, body, questions, sources, review date. */
 export function ArticlePage({ article, section, related }: { article: Article; section: SectionPage; related: Article[] }) {
@@ -27,6 +29,7 @@ export function ArticlePage({ article, section, related }: { article: Article; s
         <KeyPoints points={article.keyPoints} />
         <OnThisPage headings={article.headings} />
         <ArticleBody html={article.html} />
+        {article.section === CHECKLIST_SECTION && <PrepareLink />}
         <TalkToDoctor questions={article.askYourDoctor} />
         <Sources sources={article.sources} lastReviewed={article.lastReviewed} />
         <PrintAddress path={article.url} title={article.title} />

@@ -7,6 +7,8 @@ import { Sources } from "./Sources";
 import { TalkToDoctor } from "./TalkToDoctor";
 import { PageActions } from "./PageActions";
 import { PrintAddress } from "./PrintAddress";
+import { PrepareLink } from "./PrepareLink";
+import { CHECKLIST_SECTION } from "@/lib/content/schema";
 
 /** A section's page: its introduction (or, for one-page sections, the whole page) and its articles. */
 export function SectionHub({ section }: { section: SectionPage }) {
@@ -27,6 +29,7 @@ export function SectionHub({ section }: { section: SectionPage }) {
             <SectionArticleList articles={section.articles} />
           </section>
         )}
+        {section.slug === CHECKLIST_SECTION && <PrepareLink />}
         <TalkToDoctor questions={section.askYourDoctor} />
         <Sources sources={section.sources} lastReviewed={section.lastReviewed} />
         <PrintAddress path={section.url} title={section.title} />

@@ -10,7 +10,10 @@ export const SITE_TAGLINE = "Plain-language information about lupus, for patient
 export const SITE_URL = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
 /** Pages that exist as routes of their own rather than as content files. */
-export const STATIC_ROUTES: readonly string[] = ["/", "/glossary", "/handout", "/search"];
+export const STATIC_ROUTES: readonly string[] = ["/", "/glossary", "/handout", "/search", "/prepare"];
+
+/** The appointment checklist: linked from the home page and every symptom page. */
+export const PREPARE_URL = "/prepare";
 
 /** Where urgent warning signs live; linked from the header of every page. */
 export const GET_HELP_URL = "/get-help";

@@ -105,3 +105,40 @@ describe("glossary", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 });
+
+describe("the appointment checklist (/prepare) agrees with the symptom pages", () => {
+  const symptomPages = site.articles.filter((article) => article.section === "symptoms");
+  const items = symptomPages.flatMap((article) => (article.checklist ?? []).map((item) => ({ ...item, url: article.url })));
+  const wordsOf = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
+
+  it.each(symptomPages.map((article) => [article.url, article] as const))("%s lists the symptoms it describes", (_url, article) => {
+    expect(article.checklist?.length ?? 0).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(symptomPages.map((article) => [article.url, article] as const))("%s words its checklist in the page's own words", (_url, article) => {
+    const pageWords = new Set(wordsOf([article.title, article.description, ...article.keyPoints, markdownToPlainText(article.body)].join(" ")));
+    for (const item of article.checklist ?? []) {
+      expect(wordsOf(item.symptom).filter((word) => word.length >= 4 && !pageWords.has(word)), item.symptom).toEqual([]);
+    }
+  });
+
+  it("lists each symptom once, so no sign has two boxes", () => {
+    const names = items.map((item) => item.symptom.toLowerCase());
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+  });
+
+  it.each(["chest pain", "trouble breathing", "stroke", "seizure", "fainting", "sudden confusion", "vomiting blood"])(
+    "flags %s as an emergency sign",
+    (sign) => {
+      const matches = items.filter((item) => item.symptom.toLowerCase().includes(sign));
+      expect(matches.length, sign).toBeGreaterThan(0);
+      for (const item of matches) expect(item.warning, item.symptom).toBe("emergency");
+    },
+  );
+
+  it.each(["fever", "blood in your urine", "new swelling", "bleeding or bruising", "shortness of breath"])("flags %s as a same-day sign", (sign) => {
+    const matches = items.filter((item) => item.symptom.toLowerCase().includes(sign));
+    expect(matches.length, sign).toBeGreaterThan(0);
+    for (const item of matches) expect(item.warning, item.symptom).toBe("urgent");
+  });
+});

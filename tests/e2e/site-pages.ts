@@ -4,7 +4,7 @@ import { loadSiteFrom } from "../../src/lib/content/load";
 /** Every page the site should serve, read from the same content the build used. */
 export async function allPageUrls(): Promise<string[]> {
   const site = await loadSiteFrom(path.resolve(process.env.CONTENT_DIR ?? "content"));
-  return ["/", "/glossary", "/handout", "/search", ...site.sections.map((section) => section.url), ...site.articles.map((article) => article.url)];
+  return ["/", "/glossary", "/handout", "/search", "/prepare", ...site.sections.map((section) => section.url), ...site.articles.map((article) => article.url)];
 }
 
 /** One page of each kind, for the checks that are costly to run on every page. */

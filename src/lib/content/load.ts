@@ -11,6 +11,7 @@ import { contentPathToUrl, displayPath } from "./paths";
 import { checkLinks } from "./links";
 import {
   articleFrontMatterSchema,
+  CHECKLIST_SECTION,
   glossarySchema,
   sectionFrontMatterSchema,
   SECTION_SLUGS,
@@ -70,6 +71,32 @@ function readFrontMatter(absoluteFile: string, file: string, problems: ContentPr
     problems.push({ file, field: "front matter", message: `is not valid YAML (${(error as Error).message.split("\n")[0]})` });
     return undefined;
   }
+}
+
+/**
+ * Rules for a checklist that the schema alone cannot state: only symptom pages have one, a
+ * symptom is listed once, and a warning flag needs a call-out of the same kind on the page.
+ */
+function checklistProblems(file: string, article: ArticleFrontMatter, body: string): ContentProblem[] {
+  if (!article.checklist) return [];
+  if (article.section !== CHECKLIST_SECTION) {
+    return [{ file, field: "checklist", message: `is only for pages in content/${CHECKLIST_SECTION}/ (the appointment checklist reads it from there)` }];
+  }
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  article.checklist.forEach((item, index) => {
+    const key = item.symptom.toLowerCase();
+    if (seen.has(key)) problems.push({ file, field: `checklist.${index}.symptom`, message: `"${item.symptom}" is listed twice` });
+    seen.add(key);
+    if (item.warning && !new RegExp(`^:::${item.warning}\\b`, "m").test(body)) {
+      problems.push({
+        file,
+        field: `checklist.${index}.warning`,
+        message: `is "${item.warning}" but the page has no ${item.warning} call-out (:::${item.warning}) listing it`,
+      });
+    }
+  });
+  return problems;
 }
 
 async function render(file: string, body: string, matcher: GlossaryMatcher, problems: ContentProblem[]) {
@@ -169,6 +196,11 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
       }
       if (parsed.data.section !== folder) {
         problems.push({ file, field: "section", message: `is "${parsed.data.section}" but the file is in content/${folder}/` });
+        continue;
+      }
+      const checklistIssues = checklistProblems(file, parsed.data, source.body);
+      if (checklistIssues.length > 0) {
+        problems.push(...checklistIssues);
         continue;
       }
       const rendered = await render(file, source.body, matcher, problems);

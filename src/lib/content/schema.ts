@@ -44,6 +44,23 @@ const commonFields = {
   lastReviewed: isoDate,
 };
 
+/**
+ * How soon a checklist symptom needs care, matching the page's own call-outs: `emergency`
+ * (call 911 or the local emergency number) or `urgent` (call the care team the same day).
+ */
+export const CHECKLIST_WARNINGS = ["emergency", "urgent"] as const;
+export type ChecklistWarning = (typeof CHECKLIST_WARNINGS)[number];
+
+/** One symptom a reader can tick on the appointment checklist (/prepare), in the page's own words. */
+export const checklistItemSchema = z.strictObject({
+  symptom: nonEmptyText.max(120, "must be at most 120 characters"),
+  warning: z.enum(CHECKLIST_WARNINGS, { error: `must be one of: ${CHECKLIST_WARNINGS.join(", ")}` }).optional(),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+/** The section whose articles feed the appointment checklist, one group per article. */
+export const CHECKLIST_SECTION: SectionSlug = "symptoms";
+
 /** An article: content/<section>/<slug>.md */
 export const articleFrontMatterSchema = z.strictObject({
   ...commonFields,
@@ -56,6 +73,12 @@ export const articleFrontMatterSchema = z.strictObject({
   sources: z.array(sourceSchema).min(2, "needs at least 2 authoritative sources"),
   /** Optional site paths of related articles, shown after the article. */
   related: z.array(z.string().startsWith("/", "must be a site path starting with /")).optional(),
+  /**
+   * Symptom pages only, optional: the symptoms the page describes, for the appointment
+   * checklist at /prepare. Flag with `warning` the ones the page's emergency or urgent
+   * call-out lists.
+   */
+  checklist: z.array(checklistItemSchema).min(1, "must list at least one symptom when present").optional(),
 });
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 

@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from "react";
+import type { Medicine } from "@/lib/prepare/state";
+import type { UpdateState } from "./PrepareTool";
+
+/** Step 2: the reader's medicines and doses, a row each; rows are added and removed with buttons. */
+export function MedicineList({ medicines, update }: { medicines: Medicine[]; update: UpdateState }) {
+  const addButton = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  // After adding a row, the cursor goes to its name; after removing one, back to "Add a medicine".
+  const [focusAfterRender, setFocusAfterRender] = useState<"new-row" | "add-button" | null>(null);
+
+  useEffect(() => {
+    if (focusAfterRender === "new-row") list.current?.querySelector<HTMLInputElement>("li:last-child input")?.focus();
+    if (focusAfterRender === "add-button") addButton.current?.focus();
+    if (focusAfterRender) setFocusAfterRender(null);
+  }, [focusAfterRender]);
+
+  const change = (index: number, field: keyof Medicine, value: string) =>
+    update((current) => ({
+      ...current,
+      medicines: current.medicines.map((medicine, position) => (position === index ? { ...medicine, [field]: value } : medicine)),
+    }));
+
+  return (
+    <section aria-labelledby="step-medicines" className="mt-10">
+      <h2 id="step-medicines" className="text-2xl font-bold">
+        2. Your medicines
+      </h2>
+      <p className="mt-2">
+        List each medicine you take, with the dose and how often you take it. Include medicines from a store, vitamins and
+        supplements.
+      </p>
+      {medicines.length === 0 && <p className="mt-2 text-[var(--color-muted)]">No medicines listed yet.</p>}
+      <ol ref={list} className="mt-3 space-y-3">
+        {medicines.map((medicine, index) => (
+          <li key={index}>
+            <fieldset className="medicine-row">
+              <legend className="font-bold">Medicine {index + 1}</legend>
+              <div>
+                <label htmlFor={`medicine-${index}-name`} className="block">
+                  Name
+                </label>
+                <input
+                  type="text"
+                  id={`medicine-${index}-name`}
+                  className="prepare-field w-full"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={medicine.name}
+                  onChange={(event) => change(index, "name", event.target.value)}
+                />
+              </div>
+              <div>
+                <label htmlFor={`medicine-${index}-dose`} className="block">
+                  Dose and how often
+                </label>
+                <input
+                  type="text"
+                  id={`medicine-${index}-dose`}
+                  aria-describedby={`medicine-${index}-dose-hint`}
+                  className="prepare-field w-full"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={medicine.dose}
+                  onChange={(event) => change(index, "dose", event.target.value)}
+                />
+                <span id={`medicine-${index}-dose-hint`} className="block text-base text-[var(--color-muted)]">
+                  For example: 200 mg twice a day
+                </span>
+              </div>
+              <div className="medicine-remove">
+                <button
+                  type="button"
+                  className="action-button"
+                  onClick={() => {
+                    update((current) => ({ ...current, medicines: current.medicines.filter((_, position) => position !== index) }));
+                    setFocusAfterRender("add-button");
+                  }}
+                >
+                  Remove<span className="sr-only"> medicine {index + 1}</span>
+                </button>
+              </div>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <button
+        ref={addButton}
+        type="button"
+        className="action-button mt-3"
+        onClick={() => {
+          update((current) => ({ ...current, medicines: [...current.medicines, { name: "", dose: "" }] }));
+          setFocusAfterRender("new-row");
+        }}
+      >
+        Add a medicine
+      </button>
+    </section>
+  );
+}

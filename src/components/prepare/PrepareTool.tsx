@@ -1,0 +1,113 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { PrepareCatalog } from "@/lib/prepare/types";
+import { emptyState, isEmptyState, parseStoredState, serializeState, STORAGE_KEY, type PrepareState } from "@/lib/prepare/state";
+import { buildSummary } from "@/lib/prepare/summary";
+import { Callout } from "../Callout";
+import { SymptomChecklist } from "./SymptomChecklist";
+import { MedicineList } from "./MedicineList";
+import { QuestionPicker } from "./QuestionPicker";
+import { SummarySection } from "./SummarySection";
+import { announce } from "./announce";
+
+export type UpdateState = (change: (state: PrepareState) => PrepareState) => void;
+
+/** Reads the saved checklist; false when this browser will not let the page use localStorage. */
+function readStorage(knownIds: ReadonlySet<string>): { state: PrepareState; ok: boolean } {
+  try {
+    return { state: parseStoredState(window.localStorage.getItem(STORAGE_KEY), knownIds), ok: true };
+  } catch {
+    return { state: emptyState(), ok: false };
+  }
+}
+
+/** Keeps the checklist in localStorage, or removes the key when nothing is left. False on failure. */
+function writeStorage(state: PrepareState): boolean {
+  try {
+    if (isEmptyState(state)) {
+      window.localStorage.removeItem(STORAGE_KEY);
+    } else {
+      const value = serializeState(state);
+      if (window.localStorage.getItem(STORAGE_KEY) !== value) window.localStorage.setItem(STORAGE_KEY, value);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The interactive checklist. Until it has read localStorage (and always without JavaScript)
+ * it shows `children`, the printable blank checklist rendered on the server. Nothing the reader
+ * enters is sent anywhere: there is no form submission and no request, only localStorage.
+ */
+export function PrepareTool({ catalog, getHelpUrl, children }: { catalog: PrepareCatalog; getHelpUrl: string; children: ReactNode }) {
+  const [state, setState] = useState<PrepareState | null>(null);
+  const [storageWorks, setStorageWorks] = useState(true);
+  // Bumped by "Clear everything", so the summary forgets any text it was showing.
+  const [clearedTimes, setClearedTimes] = useState(0);
+  const knownIds = useMemo(() => new Set(catalog.symptomGroups.flatMap((group) => group.items.map((item) => item.id))), [catalog]);
+
+  useEffect(() => {
+    const saved = readStorage(knownIds);
+    setState(saved.state);
+    setStorageWorks(saved.ok);
+    // Another tab changed or cleared the checklist: show the same thing here.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === STORAGE_KEY || event.key === null) setState(readStorage(knownIds).state);
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, [knownIds]);
+
+  useEffect(() => {
+    if (state) setStorageWorks(writeStorage(state));
+  }, [state]);
+
+  const update: UpdateState = useCallback((change) => setState((previous) => (previous ? change(previous) : previous)), []);
+  const summary = useMemo(() => (state ? buildSummary(catalog, state) : null), [catalog, state]);
+
+  const clearEverything = useCallback(() => {
+    if (!window.confirm("Clear everything you entered on this page? This cannot be undone.")) return;
+    try {
+      window.localStorage.removeItem(STORAGE_KEY);
+    } catch {
+      // Nothing was stored if storage does not work.
+    }
+    setState(emptyState());
+    setClearedTimes((times) => times + 1);
+    announce("Everything you entered has been cleared.");
+  }, []);
+
+  return (
+    <div className="prepare" data-ready={state ? "" : undefined} data-empty={summary?.isEmpty ? "" : undefined}>
+      <div className="prepare-blank">{children}</div>
+      {state && summary && (
+        <div className="prepare-app">
+          <div className="no-print">
+            <Callout variant="note" title="Nothing leaves your device" headingLevel={2} headingId="nothing-leaves-your-device">
+              <p>
+                What you enter is saved only in this browser, on this device, so it is still here when you come back. It
+                is never sent to Lupus Guide or to anyone else.
+              </p>
+              <p>If other people use this device, press &ldquo;Clear everything&rdquo; when you are done.</p>
+            </Callout>
+            {!storageWorks && (
+              <p className="prepare-alert" role="alert">
+                This browser is not saving what you enter. Print or copy your summary before you leave this page.
+              </p>
+            )}
+            <p>
+              <a href="#your-summary">Go to your summary</a>
+            </p>
+            <SymptomChecklist groups={catalog.symptomGroups} state={state} update={update} />
+            <MedicineList medicines={state.medicines} update={update} />
+            <QuestionPicker sections={catalog.questionSections} symptomGroups={catalog.symptomGroups} state={state} update={update} />
+          </div>
+          <SummarySection key={clearedTimes} summary={summary} getHelpUrl={getHelpUrl} onClear={clearEverything} />
+        </div>
+      )}
+    </div>
+  );
+}

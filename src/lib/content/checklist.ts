@@ -1,0 +1,50 @@
+import { slug } from "github-slugger";
+import type { Site } from "./load";
+import { CHECKLIST_SECTION } from "./schema";
+import type { PrepareCatalog, QuestionSection, SymptomGroup } from "../prepare/types";
+
+/**
+ * A short group name from a symptom page's title: "Lupus and your skin, hair and mouth" ->
+ * "Skin, hair and mouth"; "Fatigue, fever and weight changes in lupus" -> "Fatigue, fever and
+ * weight changes". A title of another shape is used as it is.
+ */
+export function checklistGroupLabel(title: string): string {
+  const short = title
+    .replace(/^lupus and (your )?/i, "")
+    .replace(/ in lupus$/i, "")
+    .trim();
+  return short ? short[0].toUpperCase() + short.slice(1) : title;
+}
+
+/**
+ * What /prepare offers, from the content: the symptoms of each symptom page (so the checklist
+ * and the pages never disagree) and every page's questions to ask, by section.
+ */
+export function prepareCatalog(site: Site): PrepareCatalog {
+  const symptomSection = site.sections.find((section) => section.slug === CHECKLIST_SECTION);
+  const symptomGroups: SymptomGroup[] = (symptomSection?.articles ?? [])
+    .filter((article) => article.checklist && article.checklist.length > 0)
+    .map((article) => ({
+      id: article.slug,
+      label: checklistGroupLabel(article.title),
+      title: article.title,
+      url: article.url,
+      items: (article.checklist ?? []).map((item) => ({
+        id: `${article.slug}/${slug(item.symptom)}`,
+        symptom: item.symptom,
+        ...(item.warning ? { warning: item.warning } : {}),
+      })),
+    }));
+
+  const questionSections: QuestionSection[] = site.sections
+    .map((section) => ({
+      id: section.slug,
+      title: section.navLabel,
+      pages: [section, ...section.articles]
+        .filter((page) => page.askYourDoctor && page.askYourDoctor.length > 0)
+        .map((page) => ({ title: page.title, url: page.url, questions: [...(page.askYourDoctor ?? [])] })),
+    }))
+    .filter((section) => section.pages.length > 0);
+
+  return { symptomGroups, questionSections };
+}

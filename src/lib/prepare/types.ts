@@ -1,0 +1,30 @@
+import type { ChecklistWarning } from "../content/schema";
+
+/**
+ * What the appointment checklist (/prepare) offers, built at build time from the content
+ * (src/lib/content/checklist.ts) and handed to the browser as plain data.
+ */
+export type Warning = ChecklistWarning;
+
+/** One symptom a reader can tick. The id is stable while the page and the wording stay the same. */
+export type SymptomOption = { id: string; symptom: string; warning?: Warning };
+
+/** The symptoms of one symptom page ("organ system"), in the page's order. */
+export type SymptomGroup = {
+  /** The symptom page's slug, e.g. "kidneys". */
+  id: string;
+  /** A short name for the group, e.g. "Kidneys". */
+  label: string;
+  /** The page's own title and address, to read more. */
+  title: string;
+  url: string;
+  items: SymptomOption[];
+};
+
+/** The "questions to ask" of one page. */
+export type QuestionPage = { title: string; url: string; questions: string[] };
+
+/** The question lists of one section of the site, its hub page first. */
+export type QuestionSection = { id: string; title: string; pages: QuestionPage[] };
+
+export type PrepareCatalog = { symptomGroups: SymptomGroup[]; questionSections: QuestionSection[] };
