@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { Article } from "@/lib/content/load";
+import { SectionArticleList } from "./SectionArticleList";
 
 export function RelatedArticles({ articles }: { articles: Article[] }) {
   if (articles.length === 0) return null;
@@ -8,16 +8,7 @@ export function RelatedArticles({ articles }: { articles: Article[] }) {
       <h2 id="related-pages" className="mb-4 text-xl font-bold">
         Related pages
       </h2>
-      <ul className="space-y-3">
-        {articles.map((article) => (
-          <li key={article.url}>
-            <Link href={article.url} className="font-bold">
-              {article.title}
-            </Link>
-            <p className="text-[var(--color-muted)]">{article.description}</p>
-          </li>
-        ))}
-      </ul>
+      <SectionArticleList articles={articles} />
     </nav>
   );
 }
