@@ -64,7 +64,9 @@ export default async function SearchPage() {
         </section>
         <TalkToDoctor />
       </div>
-      <script type="module" src="/search.js" defer />
+      {/* A module script is deferred by definition (and "defer" on it is invalid HTML). */}
+      {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+      <script type="module" src="/search.js" />
     </>
   );
 }
