@@ -1,5 +1,6 @@
 /**
  * `npm run build`: the static site in out/, which is the product.
+ *   0. subset-fonts         the font files, cut to the characters the site uses
  *   1. next build           pre-renders every page (static export)
  *   2. strip-framework      content pages ship without the framework's JavaScript
  *   3. search-index         Pagefind index of the final pages
@@ -18,6 +19,7 @@ function step(command: string, args: string[]) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+step("node_modules/.bin/tsx", ["src/build/subset-fonts.ts"]);
 step("node_modules/.bin/next", ["build"]);
 step("node_modules/.bin/tsx", ["src/build/strip-framework.ts"]);
 step("node_modules/.bin/tsx", ["src/build/search-index.ts"]);
