@@ -1,18 +1,6 @@
 import { expect, test } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { allPageUrls, PAGE_TYPES } from "./site-pages";
-
-/** WCAG 2.2 AA, as axe tags it. */
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-async function violations(page: import("@playwright/test").Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    nodes: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
-  }));
-}
+import { wcagViolations as violations } from "./axe";
 
 const urls = await allPageUrls();
 
