@@ -54,6 +54,63 @@ async function correctedQuery(query) {
   return changed ? words.join(" ") : undefined;
 }
 
+let warningSignsPromise;
+function loadWarningSigns() {
+  warningSignsPromise ??= fetch("/search-warning-signs.json").then((response) => response.json());
+  return warningSignsPromise;
+}
+
+/** Words that say nothing about which sign is meant. */
+const COMMON_WORDS = new Set(["the", "and", "for", "with", "what", "have", "has", "how", "does", "can", "when", "why", "you", "your", "mean", "means", "lupus"]);
+const words = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !COMMON_WORDS.has(word));
+
+/** The emergency signs that contain every word of the query ("chest pain", "seizure", "vision"). */
+async function matchingWarningSigns(query) {
+  const queryWords = words(query);
+  if (queryWords.length === 0) return [];
+  const signs = await loadWarningSigns();
+  return signs.filter((sign) => {
+    const signWords = words(sign.symptom);
+    return queryWords.every((word) => signWords.some((signWord) => signWord.startsWith(word.slice(0, 5))));
+  });
+}
+
+/** The emergency call-out, built like the site's own, shown above the results. */
+function showWarning(signs) {
+  const box = document.getElementById("search-warning");
+  if (!box) return;
+  box.replaceChildren();
+  box.hidden = signs.length === 0;
+  if (signs.length === 0) return;
+  box.className = "callout callout-emergency";
+  box.setAttribute("role", "note");
+  const title = document.createElement("p");
+  title.className = "callout-title";
+  const icon = document.createElement("span");
+  icon.className = "callout-icon";
+  icon.setAttribute("aria-hidden", "true");
+  icon.textContent = "!";
+  const prefix = document.createElement("span");
+  prefix.className = "sr-only";
+  prefix.textContent = "Emergency advice: ";
+  const strong = document.createElement("strong");
+  strong.textContent = "Call 911 or your local emergency number if you have:";
+  title.append(icon, prefix, strong);
+  const list = document.createElement("ul");
+  list.className = "list-disc pl-6";
+  for (const sign of signs) {
+    const item = document.createElement("li");
+    item.textContent = sign.symptom;
+    list.append(item);
+  }
+  const more = document.createElement("p");
+  const link = document.createElement("a");
+  link.href = "/get-help";
+  link.textContent = "See all warning signs that need same-day or emergency care";
+  more.append(link);
+  box.append(title, list, more);
+}
+
 function resultItem(data) {
   const item = document.createElement("li");
   const link = document.createElement("a");
@@ -78,6 +135,7 @@ async function run(query) {
   const trimmed = query.trim();
   list.replaceChildren();
   if (!trimmed) {
+    showWarning([]);
     status.textContent = "";
     allPages.hidden = false;
     return;
@@ -86,6 +144,8 @@ async function run(query) {
   // A word the site never uses, one letter away from one it does, is taken as a typo.
   const [pagefind, corrected] = await Promise.all([loadPagefind(), correctedQuery(trimmed)]);
   const used = corrected ?? trimmed;
+  const warningSigns = await matchingWarningSigns(used);
+  if (ticket === latest) showWarning(warningSigns);
   const search = await pagefind.search(used);
   const note = corrected ? ` Showing results for “${used}” instead of “${trimmed}”.` : "";
   const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));

@@ -6,7 +6,9 @@
  * topics: every name and alias of the glossary terms the page defines ("Plaquenil" for
  * hydroxychloroquine, "butterfly rash" for malar rash), weighted up when the term is in the
  * page's title, summary or headings. It also writes out/search-vocabulary.json, the words of
- * the site, which the search page uses to correct a one-letter typo when a query finds nothing.
+ * the site, which the search page uses to correct a one-letter typo, and
+ * out/search-warning-signs.json, the emergency signs of the symptom pages' checklists, so that
+ * a search for one of them shows the emergency advice before any result.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -96,6 +98,10 @@ async function main() {
   if (written.errors.length > 0) throw new Error(written.errors.join("; "));
   const words = vocabulary(site);
   writeFileSync(path.join(OUT, "search-vocabulary.json"), JSON.stringify(words));
+  const emergencySigns = site.articles.flatMap((article) =>
+    (article.checklist ?? []).filter((item) => item.warning === "emergency").map((item) => ({ symptom: item.symptom, url: article.url })),
+  );
+  writeFileSync(path.join(OUT, "search-warning-signs.json"), JSON.stringify(emergencySigns));
   await pagefind.close();
   console.log(`Search index: ${pages} pages, ${words.length} words for typo correction.`);
 }

@@ -42,6 +42,25 @@ test.describe("the search page", () => {
     expect((await resultPaths(page))[0]).toBe("/symptoms/skin-hair-and-mouth");
   });
 
+  test("a search for an emergency sign shows the emergency advice first", async ({ page }) => {
+    await page.goto("/search?q=chest%20pain");
+    await resultPaths(page);
+    const warning = page.locator("#search-warning");
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText("Call 911 or your local emergency number if you have:");
+    await expect(warning.getByRole("listitem").first()).toContainText(/chest pain/i);
+    await expect(warning.getByRole("link", { name: /warning signs/ })).toHaveAttribute("href", "/get-help");
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  test("other searches show no emergency advice", async ({ page }) => {
+    for (const query of ["joint pain", "kidney", "Plaquenil"]) {
+      await page.goto(`/search?q=${encodeURIComponent(query)}`);
+      await resultPaths(page);
+      await expect(page.locator("#search-warning"), query).toBeHidden();
+    }
+  });
+
   test("tells the reader when a typo was corrected", async ({ page }) => {
     await page.goto("/search?q=plaquinil");
     await expect(page.getByRole("status")).toContainText("Showing results for “plaquenil”");

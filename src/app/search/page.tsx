@@ -34,6 +34,8 @@ export default async function SearchPage() {
         <div className="mt-4">
           <SearchForm id="search-page-query" large />
         </div>
+        {/* Filled by search.js when the query names an emergency sign from the symptom pages. */}
+        <div id="search-warning" hidden />
         <p id="search-status" role="status" className="mt-4 font-bold" />
         <ol id="search-results" className="mt-2 space-y-6" aria-labelledby="search-status" />
         <noscript>
