@@ -4,7 +4,9 @@ import { GET_HELP_URL, SITE_NAME } from "@/lib/site";
 import { SearchForm } from "./SearchForm";
 
 /** The topic sections, in order; one-page sections such as /about live in the footer. */
-const MAIN_SECTIONS = new Set(["about-lupus", "causes", "symptoms", "diagnosis", "treatment", "forms", "living-with-lupus"]);
+const MAIN_SECTIONS = new Set([
+  "about-lupus", "causes", "symptoms", "diagnosis", "treatment", "medicines", "forms", "conditions", "living-with-lupus", "pregnancy-and-family", "life-stages",
+]);
 
 function NavLinks({ sections }: { sections: SectionPage[] }) {
   return (
