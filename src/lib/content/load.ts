@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
-import type { z } from "zod";
+import { z } from "zod";
 import { renderMarkdown, type Heading } from "../markdown/pipeline";
 import { buildGlossaryMatcher, type GlossaryMatcher } from "../markdown/glossary-terms";
 import { DirectiveError } from "../markdown/callouts";
@@ -12,6 +12,10 @@ import { checkLinks } from "./links";
 import {
   articleFrontMatterSchema,
   CHECKLIST_SECTION,
+  MEDICINE_SECTION,
+  medicineFactsShape,
+  medicineFrontMatterSchema,
+  type MedicineFacts,
   glossarySchema,
   sectionFrontMatterSchema,
   SECTION_SLUGS,
@@ -31,7 +35,9 @@ type Rendered = {
   glossaryTerms: string[];
   body: string;
 };
-export type Article = Rendered & ArticleFrontMatter & { kind: "article"; slug: string };
+/** An article; a medicine page is an article with its safety facts in `medicine`. */
+export type Article = Rendered & ArticleFrontMatter & { kind: "article"; slug: string; medicine?: MedicineFacts };
+export type Medicine = Article & { medicine: MedicineFacts };
 export type SectionPage = Rendered &
   SectionFrontMatter & { kind: "section"; slug: SectionSlug; navLabel: string; articles: Article[] };
 export type Page = Article | SectionPage;
@@ -39,6 +45,8 @@ export type Site = {
   /** Sections in navigation order, each with its articles in order. */
   sections: SectionPage[];
   articles: Article[];
+  /** The medicine pages, A to Z: the one source of every medicine table on the site. */
+  medicines: Medicine[];
   pagesByUrl: ReadonlyMap<string, Page>;
   glossary: GlossaryTerm[];
   /** For each glossary slug, the pages that define the term in place ("where this term appears"). */
@@ -97,6 +105,22 @@ function checklistProblems(file: string, article: ArticleFrontMatter, body: stri
     }
   });
   return problems;
+}
+
+/** The two halves of a medicine's front matter, parsed apart (unknown keys are stripped: the strict parse above has refused them). */
+const medicineFactsSchema = z.object(medicineFactsShape);
+const medicineArticleFieldsSchema = articleFrontMatterSchema.omit({ order: true, checklist: true }).strip();
+
+/**
+ * Front matter by folder: pages in content/medicines/ are medicines (the article fields plus
+ * the required safety facts, which go into `medicine`); every other page is an article.
+ */
+function parseArticleFrontMatter(folder: string, data: unknown) {
+  if (folder !== MEDICINE_SECTION) return articleFrontMatterSchema.safeParse(data);
+  const checked = medicineFrontMatterSchema.safeParse(data);
+  if (!checked.success) return checked;
+  const medicine: MedicineFacts = medicineFactsSchema.parse(data);
+  return { success: true as const, data: { ...medicineArticleFieldsSchema.parse(data), order: 0, medicine } };
 }
 
 async function render(file: string, body: string, matcher: GlossaryMatcher, problems: ContentProblem[]) {
@@ -189,7 +213,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
       }
       const source = readFrontMatter(absoluteFile, file, problems);
       if (!source) continue;
-      const parsed = articleFrontMatterSchema.safeParse(source.data);
+      const parsed = parseArticleFrontMatter(folder, source.data);
       if (!parsed.success) {
         problems.push(...schemaProblems(file, parsed.error));
         continue;
@@ -208,7 +232,8 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
       const url = contentPathToUrl(path.join(folder, name));
       sectionArticles.push({ ...parsed.data, ...rendered, kind: "article", slug, url, file, body: source.body });
     }
-    sectionArticles.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+    // Medicines have no `order`: they are listed A to Z (order 0 for all, so the title decides).
+    sectionArticles.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, "en", { sensitivity: "base" }));
 
     const indexDisplay = displayPath(indexFile);
     const source = readFrontMatter(indexFile, indexDisplay, problems);
@@ -235,6 +260,8 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   }
   sections.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 
+  const medicines = articles.filter((article): article is Medicine => article.medicine !== undefined);
+
   const pagesByUrl = new Map<string, Page>();
   for (const page of [...sections, ...articles]) pagesByUrl.set(page.url, page);
 
@@ -243,7 +270,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
 
   const pagesUsingTerm = new Map<string, Page[]>(glossary.map((term) => [term.slug, []]));
   for (const page of pagesByUrl.values()) for (const slug of page.glossaryTerms) pagesUsingTerm.get(slug)?.push(page);
-  return { sections, articles, pagesByUrl, glossary, pagesUsingTerm, relatedArticles: findRelatedArticles(articles, pagesByUrl) };
+  return { sections, articles, medicines, pagesByUrl, glossary, pagesUsingTerm, relatedArticles: findRelatedArticles(articles, pagesByUrl) };
 }
 
 const siteCache = new Map<string, Promise<Site>>();

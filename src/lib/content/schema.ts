@@ -111,3 +111,134 @@ export const glossaryTermSchema = z.strictObject({
 });
 export const glossarySchema = z.array(glossaryTermSchema).min(1, "must list at least one term");
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/* ---------------------------------------------------------------------------------------------
+ * Medicines: content/medicines/<generic-name>.md
+ *
+ * A medicine page is an article with a fixed set of safety facts in its front matter. Every
+ * fact is required (write "None known." where that is the fact), so a page cannot silently
+ * leave out a safety section; the page renders them in one fixed order, and the tables on the
+ * A to Z, pregnancy and vaccines pages are generated from the same data.
+ * ------------------------------------------------------------------------------------------- */
+
+/** The section whose pages are medicines (front matter checked by medicineFrontMatterSchema). */
+export const MEDICINE_SECTION: SectionSlug = "medicines";
+
+/** Medicine groups, for the class pages and the A to Z table. The label is what readers see. */
+export const MEDICINE_CLASSES = {
+  antimalarial: "Antimalarial",
+  steroid: "Steroid (glucocorticoid)",
+  immunosuppressant: "Immunosuppressant",
+  biologic: "Biologic",
+  "pain-and-inflammation": "Anti-inflammatory pain reliever",
+  "blood-thinner": "Blood thinner or antiplatelet",
+  "skin-treatment": "Skin treatment",
+  "kidney-protection": "Kidney and blood pressure protection",
+} as const;
+export type MedicineClass = keyof typeof MEDICINE_CLASSES;
+
+/** The generated medicine tables an article can place with `::medicine-table{view="..."}`. */
+export const MEDICINE_TABLE_VIEWS = ["a-to-z", "pregnancy-and-vaccines"] as const;
+export type MedicineTableView = (typeof MEDICINE_TABLE_VIEWS)[number];
+
+/** Whether the FDA has approved the medicine for lupus, or doctors use it "off-label". */
+export const APPROVAL_STATUSES = {
+  approved: "FDA-approved for lupus",
+  "approved-for-nephritis": "FDA-approved for lupus nephritis",
+  "off-label": "Not FDA-approved for lupus (used off-label)",
+} as const;
+
+/**
+ * Pregnancy, in four plain states. "stop-before" needs `stopBefore` (how long before trying to
+ * conceive); "limited-data" is for medicines where experts say not enough is known and the plan
+ * is made case by case with the care team.
+ */
+export const PREGNANCY_STATUSES = {
+  compatible: "Can usually be continued",
+  "stop-before": "Stop before trying to get pregnant",
+  avoid: "Avoid in pregnancy",
+  "limited-data": "Not enough is known: plan with your team",
+} as const;
+
+export const BREASTFEEDING_STATUSES = {
+  compatible: "Can usually be used",
+  avoid: "Not recommended",
+  "ask-your-team": "Ask your specialist",
+} as const;
+
+export const LIVE_VACCINE_STATUSES = {
+  allowed: "Usually allowed",
+  avoid: "Avoid live vaccines",
+  "ask-your-team": "Ask your care team first",
+} as const;
+
+/** How soon a serious side effect needs care; the same two levels as the page call-outs. */
+export const CARE_LEVELS = CHECKLIST_WARNINGS;
+export type CareLevel = ChecklistWarning;
+
+const statusOf = <T extends Record<string, string>>(table: T) =>
+  z.enum(Object.keys(table) as [keyof T & string, ...(keyof T & string)[]], {
+    error: `must be one of: ${Object.keys(table).join(", ")}`,
+  });
+
+const sentence = nonEmptyText.max(400, "must be at most 400 characters (put longer explanations in the body)");
+const sentenceList = (what: string) => z.array(sentence).min(1, `must list at least one ${what} (write "None known." if that is the fact)`);
+
+export const medicineFactsShape = {
+  /** Generic names the page covers, first the main one: [prednisone, prednisolone, methylprednisolone]. */
+  genericNames: z.array(nonEmptyText).min(1, "must list at least one generic name"),
+  /** US brand names, and UK ones where they differ (say "(UK)"); "None (generic only)" if that is the fact. */
+  brandNames: z.array(nonEmptyText).min(1, 'must list at least one brand name (write "None (generic only)" if that is the fact)'),
+  medicineClass: statusOf(MEDICINE_CLASSES),
+  /** What it treats in lupus, in one or two plain sentences. */
+  usedFor: sentence,
+  approval: z.strictObject({ status: statusOf(APPROVAL_STATUSES), details: sentence }),
+  /** How it is taken (tablet, injection, drip) and how often, in words ("once a week, on the same day"). */
+  howTaken: sentence,
+  howOften: sentence,
+  timeToWork: sentence,
+  testsBeforeStarting: sentenceList("test or check"),
+  monitoring: z
+    .array(z.strictObject({ test: nonEmptyText, howOften: nonEmptyText }))
+    .min(1, 'must list at least one check (a row "None routinely needed" is allowed where that is the fact)'),
+  boxedWarning: sentence,
+  commonSideEffects: sentenceList("side effect"),
+  seriousSideEffects: z
+    .array(
+      z.strictObject({
+        sign: sentence,
+        care: z.enum(CARE_LEVELS, { error: `must be one of: ${CARE_LEVELS.join(", ")}` }),
+      }),
+    )
+    .min(1, "must list the serious side effects, each with its care level"),
+  pregnancy: z.strictObject({
+    status: statusOf(PREGNANCY_STATUSES),
+    /** Required when status is stop-before: how long before trying to conceive ("at least 6 weeks"). */
+    stopBefore: nonEmptyText.optional(),
+    details: sentence,
+  }),
+  contraception: sentence,
+  breastfeeding: z.strictObject({ status: statusOf(BREASTFEEDING_STATUSES), details: sentence }),
+  fertility: sentence,
+  liveVaccines: z.strictObject({ status: statusOf(LIVE_VACCINE_STATUSES), details: sentence }),
+  interactions: z
+    .array(z.strictObject({ with: nonEmptyText, effect: sentence }))
+    .min(1, 'must list key interactions (a row with "None known" is allowed where that is the fact)'),
+};
+
+/** A medicine page: the article fields (no `order`: medicines are listed A to Z) plus its facts. */
+export const medicineFrontMatterSchema = z
+  .strictObject({
+    ...articleFrontMatterSchema.omit({ order: true, checklist: true }).shape,
+    ...medicineFactsShape,
+  })
+  .superRefine((medicine, context) => {
+    if (medicine.pregnancy.status === "stop-before" && !medicine.pregnancy.stopBefore) {
+      context.addIssue({ code: "custom", path: ["pregnancy", "stopBefore"], message: 'is required when pregnancy.status is "stop-before"' });
+    }
+    if (medicine.pregnancy.status !== "stop-before" && medicine.pregnancy.stopBefore) {
+      context.addIssue({ code: "custom", path: ["pregnancy", "stopBefore"], message: 'is only for pregnancy.status "stop-before"' });
+    }
+  });
+export type MedicineFrontMatter = z.infer<typeof medicineFrontMatterSchema>;
+export type MedicineFacts = Omit<MedicineFrontMatter, keyof ArticleFrontMatter>;

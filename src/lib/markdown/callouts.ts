@@ -2,6 +2,7 @@ import type { PhrasingContent, Root, Text } from "mdast";
 import type { ContainerDirective, LeafDirective, TextDirective } from "mdast-util-directive";
 import { visit } from "unist-util-visit";
 import { isPictureName, PICTURE_NAMES } from "../pictures";
+import { MEDICINE_CLASSES, MEDICINE_TABLE_VIEWS } from "../content/schema";
 
 /**
  * The closed set of call-outs, named by meaning, never by colour. Each has a default title,
@@ -32,7 +33,7 @@ export class UnknownDirectiveError extends DirectiveError {
   ) {
     super(
       `unknown directive "${colons}${directiveName}"${onLine(line)}; ` +
-        `call-outs are: ${Object.keys(CALLOUT_VARIANTS).join(", ")}; the one leaf directive is ::picture{name="..."}`,
+        `call-outs are: ${Object.keys(CALLOUT_VARIANTS).join(", ")}; the leaf directives are ::picture{name="..."} and ::medicine-table{view="..."}`,
     );
   }
 }
@@ -77,8 +78,9 @@ export function remarkCallouts() {
         return;
       }
       if (node.type === "leafDirective") {
-        if (node.name !== "picture") throw new UnknownDirectiveError(node.name, node.position?.start.line, "::");
-        transformPicture(node, placedPictures);
+        if (node.name === "picture") transformPicture(node, placedPictures);
+        else if (node.name === "medicine-table") transformMedicineTable(node);
+        else throw new UnknownDirectiveError(node.name, node.position?.start.line, "::");
         return;
       }
       if (node.type !== "containerDirective") return;
@@ -109,6 +111,31 @@ function transformPicture(node: LeafDirective, placed: Set<string>) {
   if (placed.has(name)) throw new PictureDirectiveError(name, line, "is already on this page; place each picture once");
   placed.add(name);
   node.data = { hName: "div", hProperties: { className: [PICTURE_PLACEHOLDER_CLASS], dataPicture: name } };
+}
+
+/** The class of the placeholder a medicine-table directive leaves; ArticleBody puts the generated table there. */
+export const MEDICINE_TABLE_PLACEHOLDER_CLASS = "medicine-table-placeholder";
+
+/**
+ * `::medicine-table{view="a-to-z"}` (optionally `class="biologic"`): a table generated from
+ * the medicine pages' front matter, so no page can contradict a medicine's own page.
+ */
+function transformMedicineTable(node: LeafDirective) {
+  const line = node.position?.start.line;
+  const { view, class: medicineClass, ...others } = node.attributes ?? {};
+  const fail = (problem: string) => {
+    throw new DirectiveError(`::medicine-table${onLine(line)}: ${problem}`);
+  };
+  if (!view || !(MEDICINE_TABLE_VIEWS as readonly string[]).includes(view)) fail(`needs view="..." set to one of: ${MEDICINE_TABLE_VIEWS.join(", ")}`);
+  if (medicineClass !== undefined && medicineClass !== null && !Object.hasOwn(MEDICINE_CLASSES, medicineClass)) {
+    fail(`class "${medicineClass}" is not one of: ${Object.keys(MEDICINE_CLASSES).join(", ")}`);
+  }
+  const extra = [...Object.keys(others), ...(node.children.length > 0 ? ["[label]"] : [])];
+  if (extra.length > 0) fail(`takes only view and class, not ${extra.join(", ")}`);
+  node.data = {
+    hName: "div",
+    hProperties: { className: [MEDICINE_TABLE_PLACEHOLDER_CLASS], dataMedicineTable: view, ...(medicineClass ? { dataMedicineClass: medicineClass } : {}) },
+  };
 }
 
 function transformCallout(node: ContainerDirective, variant: CalloutVariant) {

@@ -9,7 +9,8 @@ import rehypeStringify from "rehype-stringify";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { Root as HastRoot } from "hast";
-import { PICTURE_PLACEHOLDER_CLASS, remarkCallouts } from "./callouts";
+import { MEDICINE_TABLE_PLACEHOLDER_CLASS, PICTURE_PLACEHOLDER_CLASS, remarkCallouts } from "./callouts";
+import { MEDICINE_CLASSES, MEDICINE_TABLE_VIEWS } from "../content/schema";
 import { rehypeGlossaryTerms, type GlossaryMatcher } from "./glossary-terms";
 import { rehypeHeadingAnchors } from "./heading-anchors";
 import { rehypePictures } from "./pictures";
@@ -40,10 +41,13 @@ const sanitizeSchema: SanitizeSchema = {
     ...defaultSchema.attributes,
     div: [
       ...(defaultSchema.attributes?.div ?? []),
-      ["className", /^callout(-[a-z-]+)?$/, PICTURE_PLACEHOLDER_CLASS],
+      ["className", /^callout(-[a-z-]+)?$/, PICTURE_PLACEHOLDER_CLASS, MEDICINE_TABLE_PLACEHOLDER_CLASS],
       ["role", "note"],
       // A picture directive's placeholder: only a known picture's name survives.
       ["dataPicture", ...PICTURE_NAMES],
+      // A medicine table's placeholder: only known views and classes survive.
+      ["dataMedicineTable", ...MEDICINE_TABLE_VIEWS],
+      ["dataMedicineClass", ...Object.keys(MEDICINE_CLASSES)],
     ],
     p: [...(defaultSchema.attributes?.p ?? []), ["className", "callout-title"]],
     span: [...(defaultSchema.attributes?.span ?? []), ["className", "callout-icon", "sr-only", "no-glossary"], "ariaHidden"],
