@@ -1,5 +1,7 @@
 import Link from "next/link";
-import type { Article, SectionPage } from "@/lib/content/load";
+import type { Article, Medicine, SectionPage } from "@/lib/content/load";
+import { MEDICINE_HEADINGS } from "@/lib/content/medicine-headings";
+import { MedicineFacts } from "./medicines/MedicineFacts";
 import { ArticleBody } from "./ArticleBody";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { KeyPoints } from "./KeyPoints";
@@ -15,7 +17,18 @@ import { articleStructuredData } from "@/lib/metadata";
 import { CHECKLIST_SECTION } from "@/lib/content/schema";
 
 /** An article: title, summary, key points, body, questions, sources, review date. */
-export function ArticlePage({ article, section, related }: { article: Article; section: SectionPage; related: Article[] }) {
+export function ArticlePage({
+  article,
+  section,
+  related,
+  medicines,
+}: {
+  article: Article;
+  section: SectionPage;
+  related: Article[];
+  /** Every medicine, for the tables a page may place with ::medicine-table. */
+  medicines: Medicine[];
+}) {
   const position = section.articles.findIndex((candidate) => candidate.url === article.url);
   const previous = section.articles[position - 1];
   const next = section.articles[position + 1];
@@ -27,8 +40,9 @@ export function ArticlePage({ article, section, related }: { article: Article; s
         <p className="mt-3 text-xl text-[var(--color-muted)]">{article.description}</p>
         <PageActions />
         <KeyPoints points={article.keyPoints} />
-        <OnThisPage headings={article.headings} />
-        <ArticleBody html={article.html} />
+        <OnThisPage headings={article.medicine ? [...MEDICINE_HEADINGS.map((heading) => ({ ...heading, depth: 2 as const })), ...article.headings] : article.headings} />
+        {article.medicine && <MedicineFacts facts={article.medicine} />}
+        <ArticleBody html={article.html} medicines={medicines} />
         {article.section === CHECKLIST_SECTION && <PrepareLink />}
         <TalkToDoctor questions={article.askYourDoctor} />
         <Sources sources={article.sources} lastReviewed={article.lastReviewed} />

@@ -1,4 +1,4 @@
-import type { SectionPage } from "@/lib/content/load";
+import type { Medicine, SectionPage } from "@/lib/content/load";
 import { ArticleBody } from "./ArticleBody";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { KeyPoints } from "./KeyPoints";
@@ -8,10 +8,10 @@ import { TalkToDoctor } from "./TalkToDoctor";
 import { PageActions } from "./PageActions";
 import { PrintAddress } from "./PrintAddress";
 import { PrepareLink } from "./PrepareLink";
-import { CHECKLIST_SECTION } from "@/lib/content/schema";
+import { CHECKLIST_SECTION, MEDICINE_SECTION } from "@/lib/content/schema";
 
 /** A section's page: its introduction (or, for one-page sections, the whole page) and its articles. */
-export function SectionHub({ section }: { section: SectionPage }) {
+export function SectionHub({ section, medicines }: { section: SectionPage; medicines: Medicine[] }) {
   return (
     <>
       <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: section.navLabel }]} />
@@ -20,8 +20,9 @@ export function SectionHub({ section }: { section: SectionPage }) {
         <p className="mt-3 text-xl text-[var(--color-muted)]">{section.description}</p>
         <PageActions />
         {section.keyPoints && <KeyPoints points={section.keyPoints} />}
-        <ArticleBody html={section.html} />
-        {section.articles.length > 0 && (
+        <ArticleBody html={section.html} medicines={medicines} />
+        {/* The medicines hub lists its pages in the generated A to Z table instead. */}
+        {section.articles.length > 0 && section.slug !== MEDICINE_SECTION && (
           <section aria-labelledby="articles" className="mt-10">
             <h2 id="articles" className="mb-4 text-2xl font-bold">
               Pages in this section

@@ -18,6 +18,13 @@ export const PREPARE_URL = "/prepare";
 /** Where urgent warning signs live; linked from the header of every page. */
 export const GET_HELP_URL = "/get-help";
 
+/** Pages that medicine pages point to for their pregnancy and vaccine sections. */
+export const PREGNANCY_URL = "/living-with-lupus/pregnancy-and-family-planning";
+export const VACCINES_URL = "/living-with-lupus/infections-and-vaccines";
+
+/** The Medicines A to Z page. */
+export const MEDICINES_URL = "/medicines";
+
 /** The public, absolute address of a site path ("/symptoms" -> "https://.../symptoms"). */
 export function absoluteUrl(sitePath: string): string {
   return `${SITE_URL}${sitePath === "/" ? "/" : sitePath}`;

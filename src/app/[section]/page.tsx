@@ -28,5 +28,5 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function Page({ params }: { params: Params }) {
   const section = await findSection(params);
   if (!section) notFound();
-  return <SectionHub section={section} />;
+  return <SectionHub section={section} medicines={(await getSite()).medicines} />;
 }

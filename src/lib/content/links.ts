@@ -3,6 +3,7 @@ import type { Page } from "./load";
 import { normalizeSitePath } from "./paths";
 import type { GlossaryTerm } from "./schema";
 import { STATIC_ROUTES } from "../site";
+import { movedTarget, type Move } from "./moves";
 
 const EXTERNAL = /^(https?:|mailto:|tel:)/;
 
@@ -15,6 +16,7 @@ export function checkLinks(
   pages: Page[],
   pagesByUrl: ReadonlyMap<string, Page>,
   glossary: GlossaryTerm[],
+  moves: readonly Move[] = [],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const glossaryAnchors = new Set(glossary.map((term) => term.slug));
@@ -29,6 +31,11 @@ export function checkLinks(
       }
       const { pathname, fragment } = href.startsWith("#") ? { pathname: page.url, fragment: href.slice(1) } : normalizeSitePath(href);
       const target = pagesByUrl.get(pathname);
+      const moved = movedTarget(moves, href);
+      if (moved) {
+        problem(`points to an old address; link to "${moved}" instead`);
+        continue;
+      }
       if (!target && !STATIC_ROUTES.includes(pathname)) {
         problem("points to a page that does not exist");
         continue;
@@ -42,7 +49,10 @@ export function checkLinks(
       if (!anchors.has(fragment)) problem(`points to a section "#${fragment}" that does not exist on ${pathname}`);
     }
     for (const related of page.kind === "article" ? (page.related ?? []) : []) {
-      if (!pagesByUrl.has(normalizeSitePath(related).pathname)) {
+      const moved = movedTarget(moves, related);
+      if (moved) {
+        problems.push({ file: page.file, field: "related", message: `"${related}" is an old address; use "${moved}"` });
+      } else if (!pagesByUrl.has(normalizeSitePath(related).pathname)) {
         problems.push({ file: page.file, field: "related", message: `"${related}" is not a page of the site` });
       }
     }

@@ -9,6 +9,8 @@ import { DirectiveError } from "../markdown/callouts";
 import { ContentError, type ContentProblem } from "./errors";
 import { contentPathToUrl, displayPath } from "./paths";
 import { checkLinks } from "./links";
+import { MEDICINE_HEADINGS } from "./medicine-headings";
+import { checkMoves, readMoves, type Move } from "./moves";
 import {
   articleFrontMatterSchema,
   CHECKLIST_SECTION,
@@ -47,6 +49,8 @@ export type Site = {
   articles: Article[];
   /** The medicine pages, A to Z: the one source of every medicine table on the site. */
   medicines: Medicine[];
+  /** Addresses that moved (content/moves.yml), applied by every host. */
+  moves: Move[];
   pagesByUrl: ReadonlyMap<string, Page>;
   glossary: GlossaryTerm[];
   /** For each glossary slug, the pages that define the term in place ("where this term appears"). */
@@ -106,6 +110,9 @@ function checklistProblems(file: string, article: ArticleFrontMatter, body: stri
   });
   return problems;
 }
+
+/** Heading ids the medicine page itself renders, which a medicine's body may not reuse. */
+const RESERVED_MEDICINE_IDS = new Set<string>(["key-facts", ...MEDICINE_HEADINGS.map((heading) => heading.id)]);
 
 /** The two halves of a medicine's front matter, parsed apart (unknown keys are stripped: the strict parse above has refused them). */
 const medicineFactsSchema = z.object(medicineFactsShape);
@@ -229,6 +236,15 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
       }
       const rendered = await render(file, source.body, matcher, problems);
       if (!rendered) continue;
+      if ("medicine" in parsed.data) {
+        const clashes = rendered.headings.filter((heading) => RESERVED_MEDICINE_IDS.has(heading.id));
+        if (clashes.length > 0) {
+          for (const heading of clashes) {
+            problems.push({ file, field: "body", message: `heading "${heading.text}" repeats a heading the medicine page already shows from front matter; choose another` });
+          }
+          continue;
+        }
+      }
       const url = contentPathToUrl(path.join(folder, name));
       sectionArticles.push({ ...parsed.data, ...rendered, kind: "article", slug, url, file, body: source.body });
     }
@@ -265,12 +281,14 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   const pagesByUrl = new Map<string, Page>();
   for (const page of [...sections, ...articles]) pagesByUrl.set(page.url, page);
 
-  if (problems.length === 0) problems.push(...checkLinks([...pagesByUrl.values()], pagesByUrl, glossary));
+  const moves = readMoves(contentDir, problems);
+  problems.push(...checkMoves(moves, (url) => pagesByUrl.has(url), contentDir));
+  if (problems.length === 0) problems.push(...checkLinks([...pagesByUrl.values()], pagesByUrl, glossary, moves));
   if (problems.length > 0) throw new ContentError(problems);
 
   const pagesUsingTerm = new Map<string, Page[]>(glossary.map((term) => [term.slug, []]));
   for (const page of pagesByUrl.values()) for (const slug of page.glossaryTerms) pagesUsingTerm.get(slug)?.push(page);
-  return { sections, articles, medicines, pagesByUrl, glossary, pagesUsingTerm, relatedArticles: findRelatedArticles(articles, pagesByUrl) };
+  return { sections, articles, medicines, moves, pagesByUrl, glossary, pagesUsingTerm, relatedArticles: findRelatedArticles(articles, pagesByUrl) };
 }
 
 const siteCache = new Map<string, Promise<Site>>();

@@ -214,7 +214,9 @@ export const medicineFactsShape = {
   pregnancy: z.strictObject({
     status: statusOf(PREGNANCY_STATUSES),
     /** Required when status is stop-before: how long before trying to conceive ("at least 6 weeks"). */
-    stopBefore: nonEmptyText.optional(),
+    stopBefore: nonEmptyText
+      .refine((text) => !/\bbefore\W*$/i.test(text), 'is shown as "(... before)": write only the time, e.g. "at least 6 weeks"')
+      .optional(),
     details: sentence,
   }),
   contraception: sentence,

@@ -32,5 +32,5 @@ export default async function Page({ params }: { params: Params }) {
   const site = await getSite();
   const section = site.sections.find((candidate) => candidate.slug === article.section);
   if (!section) notFound();
-  return <ArticlePage article={article} section={section} related={site.relatedArticles.get(article.url) ?? []} />;
+  return <ArticlePage article={article} section={section} related={site.relatedArticles.get(article.url) ?? []} medicines={site.medicines} />;
 }
