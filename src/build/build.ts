@@ -4,7 +4,8 @@
  *   1. next build           pre-renders every page (static export)
  *   2. strip-framework      content pages ship without the framework's JavaScript
  *   3. search-index         Pagefind index of the final pages
- *   4. write-hosting-files  the security headers for other hosts (out/_headers, nginx)
+ *   4. write-moved-pages    a stand-in page at each old address (content/moves.yml)
+ *   5. write-hosting-files  the security headers and redirects for other hosts (out/_headers, out/_redirects, nginx)
  */
 import { spawnSync } from "node:child_process";
 import { writeBuildStamp } from "./build-stamp";
@@ -23,5 +24,6 @@ step("node_modules/.bin/tsx", ["src/build/subset-fonts.ts"]);
 step("node_modules/.bin/next", ["build"]);
 step("node_modules/.bin/tsx", ["src/build/strip-framework.ts"]);
 step("node_modules/.bin/tsx", ["src/build/search-index.ts"]);
+step("node_modules/.bin/tsx", ["src/build/write-moved-pages.ts"]);
 step("node_modules/.bin/tsx", ["src/build/write-hosting-files.ts"]);
 writeBuildStamp(startedAt);

@@ -4,6 +4,7 @@
  * out/_headers (Netlify, Cloudflare Pages) and out/_hosting/nginx.conf.
  */
 import { PAGES_NEEDING_WASM, PAGES_WITH_CLIENT_COMPONENTS } from "../lib/site";
+import type { Move } from "../lib/content/moves";
 
 type Headers = Record<string, string>;
 type PathRule = { path: string; headers: Headers };
@@ -88,8 +89,22 @@ export function netlifyHeadersFile(pagePaths: readonly string[]): string {
   ].join("\n\n");
 }
 
-/** An nginx server-block snippet with the same headers, clean URLs and 404 page. */
-export function nginxSnippet(): string {
+/**
+ * out/_redirects for Netlify and Cloudflare Pages: a permanent redirect for each moved address.
+ * "301!" applies it even though a stand-in page exists at the old address.
+ */
+export function redirectsFile(moves: readonly Move[]): string {
+  return ["# Generated from content/moves.yml by the build. Do not edit.", ...moves.map((move) => `${move.from} ${move.to} 301!`), ""].join("\n");
+}
+
+/** The permanent redirect `npm start` sends for a moved address (query kept), or undefined. */
+export function redirectFor(moves: readonly Move[], sitePath: string, query: string): string | undefined {
+  const move = moves.find((candidate) => candidate.from === sitePath.replace(/\/+$/, ""));
+  return move ? `${move.to}${query}` : undefined;
+}
+
+/** An nginx server-block snippet with the same headers, clean URLs, redirects and 404 page. */
+export function nginxSnippet(moves: readonly Move[] = []): string {
   const addHeaders = (headers: Headers, indent: string) =>
     Object.entries(headers)
       .map(([key, value]) => `${indent}add_header ${key} "${value}" always;`)
@@ -120,6 +135,7 @@ export function nginxSnippet(): string {
     "    try_files $uri $uri.html $uri/index.html =404;",
     "  }",
     ...PATH_RULES.map(location),
+    ...moves.map((move) => `  location = ${move.from} { return 301 ${move.to}$is_args$args; }`),
     "",
   ].join("\n");
 }

@@ -11,7 +11,8 @@ import path from "node:path";
 import handler from "serve-handler";
 import compression from "compression";
 import { isBuildFresh } from "./build-stamp";
-import { headersFor, safeSitePath } from "./hosting";
+import { headersFor, redirectFor, safeSitePath } from "./hosting";
+import { readMoves } from "../lib/content/moves";
 
 const OUT = "out";
 
@@ -21,6 +22,9 @@ if (!isBuildFresh()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// Moves were checked by the build; a problem here would have stopped it.
+const moves = readMoves(path.resolve(process.env.CONTENT_DIR ?? "content"), []);
+
 const notFoundPage = () => readFileSync(path.join(OUT, "404.html"));
 
 // compression is written as Express middleware, but it only uses Node's own request and response.
@@ -29,9 +33,15 @@ const compress = compression() as unknown as (request: http.IncomingMessage, res
 const server = http.createServer((request, response) => compress(request, response, () => respond(request, response)));
 
 function respond(request: http.IncomingMessage, response: http.ServerResponse) {
-  const rawPath = (request.url ?? "/").split("?")[0];
+  const [rawPath, ...queryParts] = (request.url ?? "/").split("?");
   const sitePath = safeSitePath(rawPath);
   for (const [name, value] of Object.entries(headersFor(sitePath ?? "/404"))) response.setHeader(name, value);
+  const redirect = sitePath && redirectFor(moves, sitePath, queryParts.length > 0 ? `?${queryParts.join("?")}` : "");
+  if (redirect) {
+    response.writeHead(301, { Location: redirect });
+    response.end();
+    return;
+  }
   if (!sitePath) {
     response.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
     response.end(request.method === "HEAD" ? undefined : notFoundPage());

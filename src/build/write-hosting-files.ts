@@ -1,11 +1,18 @@
-/** Build step: writes the hosting rules of src/build/hosting.ts for other servers into out/. */
+/** Build step: writes the hosting rules of src/build/hosting.ts and the moves of content/moves.yml for other servers into out/. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { netlifyHeadersFile, nginxSnippet } from "./hosting";
+import { netlifyHeadersFile, nginxSnippet, redirectsFile } from "./hosting";
 import { exportedPages } from "./exported-pages";
+import { readMoves } from "../lib/content/moves";
+import { ContentError, type ContentProblem } from "../lib/content/errors";
+
+const problems: ContentProblem[] = [];
+const moves = readMoves(path.resolve(process.env.CONTENT_DIR ?? "content"), problems);
+if (problems.length > 0) throw new ContentError(problems);
 
 const pagePaths = exportedPages().map(([sitePath]) => sitePath).sort();
 writeFileSync(path.join("out", "_headers"), netlifyHeadersFile(pagePaths));
+writeFileSync(path.join("out", "_redirects"), redirectsFile(moves));
 mkdirSync(path.join("out", "_hosting"), { recursive: true });
-writeFileSync(path.join("out", "_hosting", "nginx.conf"), nginxSnippet());
-console.log("Hosting rules written: out/_headers, out/_hosting/nginx.conf");
+writeFileSync(path.join("out", "_hosting", "nginx.conf"), nginxSnippet(moves));
+console.log("Hosting rules written: out/_headers, out/_redirects, out/_hosting/nginx.conf");
