@@ -19,7 +19,7 @@ const REQUIRED_PAGES = [
   "/symptoms/brain-nerves-and-mood", "/symptoms/digestive-system", "/symptoms/eyes", "/symptoms/whole-body",
   "/diagnosis/how-lupus-is-diagnosed", "/diagnosis/blood-tests", "/diagnosis/urine-tests-and-biopsies",
   "/diagnosis/classification-criteria",
-  "/treatment/overview", "/treatment/hydroxychloroquine", "/treatment/steroids", "/treatment/immunosuppressants",
+  "/treatment/overview", "/treatment/immunosuppressants",
   "/treatment/biologics-and-newer-medicines", "/treatment/lupus-nephritis-treatment",
   "/treatment/investigational-treatments", "/treatment/complementary-approaches", "/treatment/clinical-trials",
   "/forms/cutaneous-lupus", "/forms/drug-induced-lupus", "/forms/neonatal-lupus",
@@ -29,9 +29,41 @@ const REQUIRED_PAGES = [
   "/living-with-lupus/heart-health-and-long-term-risks", "/living-with-lupus/school-and-work",
   "/living-with-lupus/tracking-flares",
   "/get-help", "/caregivers", "/clinicians", "/about",
+  // Medicines A to Z (issue 12): one page per medicine.
+  "/medicines", "/medicines/hydroxychloroquine", "/medicines/glucocorticoids", "/medicines/methotrexate",
+  "/medicines/azathioprine", "/medicines/mycophenolate", "/medicines/cyclophosphamide", "/medicines/tacrolimus",
+  "/medicines/voclosporin", "/medicines/belimumab", "/medicines/anifrolumab", "/medicines/rituximab",
+  "/medicines/obinutuzumab", "/medicines/nsaids", "/medicines/low-dose-aspirin", "/medicines/warfarin",
+  "/medicines/heparins", "/medicines/topical-corticosteroids", "/medicines/topical-calcineurin-inhibitors",
+  "/medicines/ace-inhibitors-and-arbs", "/medicines/sglt2-inhibitors",
+  // The questions patients ask (issue 13).
+  "/conditions", "/conditions/antiphospholipid-syndrome", "/conditions/overlap-conditions", "/conditions/lung-conditions",
+  "/conditions/kidney-failure-dialysis-and-transplant",
+  "/pregnancy-and-family", "/pregnancy-and-family/contraception", "/pregnancy-and-family/fertility-and-ivf",
+  "/pregnancy-and-family/breastfeeding-and-after-birth", "/pregnancy-and-family/menopause", "/pregnancy-and-family/genetics-and-family",
+  "/life-stages", "/life-stages/children-with-lupus", "/life-stages/teens-moving-to-adult-care", "/life-stages/men-with-lupus",
+  "/life-stages/lupus-after-50",
+  "/living-with-lupus/sex-and-relationships", "/living-with-lupus/quitting-smoking", "/living-with-lupus/travel",
+  "/living-with-lupus/surgery-and-dental-care", "/living-with-lupus/covid-19", "/living-with-lupus/pain-relief",
+  "/living-with-lupus/alcohol", "/living-with-lupus/vitamin-d", "/living-with-lupus/costs-insurance-and-benefits",
 ];
 
 const MAX_GRADE = 8;
+
+/** The plain-language text of a medicine page's front-matter facts, as a reader sees it. */
+function medicineFactsText(article: Page): string {
+  if (article.kind !== "article" || !article.medicine) return "";
+  const facts = article.medicine;
+  return [
+    facts.usedFor, facts.approval.details, facts.howTaken, facts.howOften, facts.timeToWork, ...facts.testsBeforeStarting,
+    ...facts.monitoring.flatMap((check) => [check.test, check.howOften]), facts.boxedWarning, ...facts.commonSideEffects,
+    ...facts.seriousSideEffects.map((effect) => effect.sign), facts.pregnancy.details, facts.contraception,
+    facts.breastfeeding.details, facts.fertility, facts.liveVaccines.details,
+    ...facts.interactions.flatMap((interaction) => [interaction.with, interaction.effect]),
+  ]
+    .map((text) => (/[.!?]$/.test(text.trim()) ? text : `${text}.`))
+    .join(" ");
+}
 const MAX_REVIEW_AGE_DAYS = 365;
 
 describe("the content set", () => {
@@ -66,6 +98,18 @@ describe.each(site.articles.map((article) => [article.url, article] as const))("
   });
 });
 
+describe.each(site.medicines.map((medicine) => [medicine.url, medicine] as const))("medicine %s", (_url, medicine) => {
+  it(`words its safety facts at a Flesch-Kincaid grade of ${MAX_GRADE} or below`, () => {
+    expect(fleschKincaidGradeOfMarkdown(medicineFactsText(medicine))).toBeLessThanOrEqual(MAX_GRADE);
+  });
+
+  it("lists emergency or urgent warning signs, and cites its label or an agency medicine page", () => {
+    expect(medicine.medicine.seriousSideEffects.length).toBeGreaterThanOrEqual(1);
+    const hosts = medicine.sources.map((source) => new URL(source.url).hostname);
+    expect(hosts.some((host) => /(^|\.)(dailymed\.nlm\.nih\.gov|fda\.gov|nhs\.uk|medlineplus\.gov)$/.test(host)), hosts.join(", ")).toBe(true);
+  });
+});
+
 describe("reading level", () => {
   it("prints the median grade of all articles", () => {
     const grades = site.articles.map((article) => fleschKincaidGradeOfMarkdown(article.body)).sort((a, b) => a - b);
@@ -88,7 +132,7 @@ describe("warning signs are one click away", () => {
 describe("glossary", () => {
   const everyText = pages
     .map((page) =>
-      [markdownToPlainText(page.body), ...(page.keyPoints ?? []), ...(page.askYourDoctor ?? [])].join("\n"),
+      [markdownToPlainText(page.body), ...(page.keyPoints ?? []), ...(page.askYourDoctor ?? []), medicineFactsText(page)].join("\n"),
     )
     .join("\n")
     .toLowerCase();

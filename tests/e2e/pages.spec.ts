@@ -27,7 +27,7 @@ test.describe("every page", () => {
 
 test.describe("articles", () => {
   test("show the description, key points, body, questions, sources and review date", async ({ page }) => {
-    await page.goto("/treatment/hydroxychloroquine");
+    await page.goto("/medicines/hydroxychloroquine");
     await expect(page.locator("h1")).toContainText(/hydroxychloroquine/i);
     await expect(page.getByRole("heading", { name: "Key points" })).toBeVisible();
     const questions = page.getByRole("note").filter({ has: page.getByRole("heading", { name: /^Talk to your doctor/ }) });

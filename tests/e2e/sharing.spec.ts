@@ -107,9 +107,9 @@ test.describe("printing", () => {
     await page.getByRole("checkbox", { name: /^Hydroxychloroquine/ }).check();
     const text = await pdfText(await page.pdf({ format: "Letter" }));
     expect(text).toContain("/symptoms/kidneys");
-    expect(text).toContain("/treatment/hydroxychloroquine");
+    expect(text).toContain("/medicines/hydroxychloroquine");
     expect(text).toContain("Questions to ask your care team");
-    expect(text).not.toContain("/treatment/steroids");
+    expect(text).not.toContain("/medicines/glucocorticoids");
     expect(text).not.toContain("Choose the pages");
   });
 });

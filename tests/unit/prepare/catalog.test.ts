@@ -25,6 +25,7 @@ describe("the checklist from the content", () => {
     expect(questionSections.map((section) => [section.title, section.pages.map((page) => page.url)])).toEqual([
       ["About lupus", ["/about-lupus/what-is-lupus"]],
       ["Symptoms", ["/symptoms", "/symptoms/kidneys"]],
+      ["Medicines A to Z", ["/medicines/hydroxychloroquine", "/medicines/mycophenolate"]],
     ]);
     expect(questionSections[1].pages[1].questions).toContain("How often should my urine be tested?");
   });
