@@ -113,6 +113,7 @@ function checklistProblems(file: string, article: ArticleFrontMatter, body: stri
 
 /** Heading ids the medicine page itself renders, which a medicine's body may not reuse. */
 const RESERVED_MEDICINE_IDS = new Set<string>(["key-facts", ...MEDICINE_HEADINGS.map((heading) => heading.id)]);
+const RESERVED_MEDICINE_TEXTS = new Set<string>(["key facts", ...MEDICINE_HEADINGS.map((heading) => heading.text.toLowerCase())]);
 
 /** The two halves of a medicine's front matter, parsed apart (unknown keys are stripped: the strict parse above has refused them). */
 const medicineFactsSchema = z.object(medicineFactsShape);
@@ -237,7 +238,9 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
       const rendered = await render(file, source.body, matcher, problems);
       if (!rendered) continue;
       if ("medicine" in parsed.data) {
-        const clashes = rendered.headings.filter((heading) => RESERVED_MEDICINE_IDS.has(heading.id));
+        const clashes = rendered.headings.filter(
+          (heading) => RESERVED_MEDICINE_IDS.has(heading.id) || RESERVED_MEDICINE_TEXTS.has(heading.text.trim().toLowerCase()),
+        );
         if (clashes.length > 0) {
           for (const heading of clashes) {
             problems.push({ file, field: "body", message: `heading "${heading.text}" repeats a heading the medicine page already shows from front matter; choose another` });

@@ -12,9 +12,9 @@ describe("loading a valid content folder", () => {
     expect(site.sections.map((section) => section.url)).toEqual(["/about-lupus", "/symptoms", "/get-help", "/medicines"]);
     expect(site.articles.map((article) => article.url)).toEqual([
       "/about-lupus/what-is-lupus",
-      "/symptoms/kidneys",
       "/medicines/hydroxychloroquine",
       "/medicines/mycophenolate",
+      "/symptoms/kidneys",
     ]);
     const kidneys = site.pagesByUrl.get("/symptoms/kidneys");
     expect(kidneys?.kind).toBe("article");
