@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from "react";
 import type { Medicine } from "@/lib/prepare/state";
 import type { UpdateState } from "./PrepareTool";
 
+const MEDICINE_NAMES_ID = "medicine-names";
+
 /** Step 2: the reader's medicines and doses, a row each; rows are added and removed with buttons. */
-export function MedicineList({ medicines, update }: { medicines: Medicine[]; update: UpdateState }) {
+export function MedicineList({ medicines, suggestions, update }: { medicines: Medicine[]; suggestions: string[]; update: UpdateState }) {
   const addButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLOListElement>(null);
   // After adding a row, the cursor goes to its name; after removing one, back to "Add a medicine".
@@ -30,6 +32,12 @@ export function MedicineList({ medicines, update }: { medicines: Medicine[]; upd
         List each medicine you take, with the dose and how often you take it. Include medicines from a store, vitamins and
         supplements.
       </p>
+      {/* The browser's own suggestions as the reader types (from the medicine pages); nothing is sent anywhere. */}
+      <datalist id={MEDICINE_NAMES_ID}>
+        {suggestions.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
       {medicines.length === 0 && <p className="mt-2 text-[var(--color-muted)]">No medicines listed yet.</p>}
       <ol ref={list} className="mt-3 space-y-3">
         {medicines.map((medicine, index) => (
@@ -46,6 +54,7 @@ export function MedicineList({ medicines, update }: { medicines: Medicine[]; upd
                   className="prepare-field w-full"
                   autoComplete="off"
                   spellCheck={false}
+                  list={MEDICINE_NAMES_ID}
                   value={medicine.name}
                   onChange={(event) => change(index, "name", event.target.value)}
                 />

@@ -102,7 +102,7 @@ export function PrepareTool({ catalog, getHelpUrl, children }: { catalog: Prepar
               <a href="#your-summary">Go to your summary</a>
             </p>
             <SymptomChecklist groups={catalog.symptomGroups} state={state} update={update} />
-            <MedicineList medicines={state.medicines} update={update} />
+            <MedicineList medicines={state.medicines} suggestions={catalog.medicineNames} update={update} />
             <QuestionPicker sections={catalog.questionSections} symptomGroups={catalog.symptomGroups} state={state} update={update} />
           </div>
           <SummarySection key={clearedTimes} summary={summary} getHelpUrl={getHelpUrl} onClear={clearEverything} />

@@ -46,5 +46,20 @@ export function prepareCatalog(site: Site): PrepareCatalog {
     }))
     .filter((section) => section.pages.length > 0);
 
-  return { symptomGroups, questionSections };
+  return { symptomGroups, questionSections, medicineNames: medicineNameSuggestions(site) };
+}
+
+/**
+ * Every generic and brand name on the medicine pages, A to Z, for the medicine field's
+ * suggestions: "Quinoric (UK)" becomes "Quinoric"; notes such as "Many brands; ask your
+ * pharmacist" are not names and are left out.
+ */
+export function medicineNameSuggestions(site: Pick<Site, "medicines">): string[] {
+  const names = site.medicines.flatMap(({ medicine }) => [...medicine.genericNames, ...medicine.brandNames]);
+  const cleaned = names
+    .filter((name) => !name.includes(";") && !/^(none|many|several)\b/i.test(name))
+    .map((name) => name.replace(/\s*\(.*\)\s*$/, "").trim())
+    .filter(Boolean);
+  const unique = new Map(cleaned.map((name) => [name.toLowerCase(), name]));
+  return [...unique.values()].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }));
 }

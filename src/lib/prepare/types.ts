@@ -27,4 +27,9 @@ export type QuestionPage = { title: string; url: string; questions: string[] };
 /** The question lists of one section of the site, its hub page first. */
 export type QuestionSection = { id: string; title: string; pages: QuestionPage[] };
 
-export type PrepareCatalog = { symptomGroups: SymptomGroup[]; questionSections: QuestionSection[] };
+export type PrepareCatalog = {
+  symptomGroups: SymptomGroup[];
+  questionSections: QuestionSection[];
+  /** Generic and brand names from the medicine pages, suggested as the reader types a medicine. */
+  medicineNames: string[];
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadSiteFrom } from "@/lib/content/load";
-import { checklistGroupLabel, prepareCatalog } from "@/lib/content/checklist";
+import { checklistGroupLabel, medicineNameSuggestions, prepareCatalog } from "@/lib/content/checklist";
 import { contentErrorFor, FIXTURE_SITE, replaceIn } from "../content/fixture";
 
 describe("the checklist from the content", () => {
@@ -18,6 +18,12 @@ describe("the checklist from the content", () => {
         ],
       },
     ]);
+  });
+
+  it("suggests every generic and brand name from the medicine pages, without notes", async () => {
+    const { medicineNames } = prepareCatalog(await loadSiteFrom(FIXTURE_SITE));
+    expect(medicineNames).toEqual(["CellCept", "hydroxychloroquine", "mycophenolate mofetil", "mycophenolic acid", "Myfortic", "Plaquenil"]);
+    expect(medicineNameSuggestions({ medicines: [] })).toEqual([]);
   });
 
   it("offers every page's questions, by section, the hub first", async () => {

@@ -35,4 +35,5 @@ export const CATALOG: PrepareCatalog = {
       ],
     },
   ],
+  medicineNames: ["Hydroxychloroquine", "Plaquenil"],
 };
