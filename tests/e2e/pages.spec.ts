@@ -1,15 +1,25 @@
 import { expect, test } from "@playwright/test";
 import { allPageUrls, PAGE_TYPES } from "./site-pages";
 import { PAGES_WITH_CLIENT_COMPONENTS } from "../../src/lib/site";
+import { wcagViolations } from "./axe";
 
 const urls = await allPageUrls();
 
+/**
+ * Every page is opened once and checked for everything that must hold on each page; the costly
+ * variants (dark mode, 320 px axe, print) run per page type (accessibility.spec.ts), so the
+ * suite grows by one test per new page.
+ */
 test.describe("every page", () => {
   for (const url of urls) {
-    test(`${url} renders with a heading, the talk-to-your-doctor call-out and the shared layout`, async ({ page }) => {
+    test(`${url}: layout, security policy, no framework script, axe, no sideways scrolling at 320 px`, async ({ page }) => {
       const blocked: string[] = [];
+      const scripts: string[] = [];
       page.on("console", (message) => {
         if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+      });
+      page.on("request", (request) => {
+        if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
       });
       const response = await page.goto(url, { waitUntil: "networkidle" });
       expect(response?.status()).toBe(200);
@@ -21,6 +31,16 @@ test.describe("every page", () => {
       await expect(page.getByRole("banner").getByRole("link", { name: "Get help now" })).toBeVisible();
       // The page works within its security policy: nothing it needs was blocked.
       expect(blocked).toEqual([]);
+      if (!PAGES_WITH_CLIENT_COMPONENTS.includes(url)) {
+        // Content pages ship without the framework runtime.
+        expect(scripts.filter((path) => path.startsWith("/_next/"))).toEqual([]);
+        expect(await page.locator("script:not([src]):not([type='application/ld+json'])").count()).toBe(0);
+        await expect(page.getByRole("search").first()).toBeVisible();
+      }
+      expect(await wcagViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 640 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
     });
   }
 });
@@ -82,13 +102,11 @@ test.describe("without JavaScript", () => {
 
 test.describe("small screens", () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const url of [...urls, PAGE_TYPES.notFound]) {
-    test(`${url} has no horizontal scrolling at 320 px`, async ({ page }) => {
-      await page.goto(url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
+  test(`the 404 page has no horizontal scrolling at 320 px`, async ({ page }) => {
+    await page.goto(PAGE_TYPES.notFound);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });
 
 test.describe("privacy", () => {
@@ -101,19 +119,4 @@ test.describe("privacy", () => {
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
   });
-});
-
-test.describe("content pages ship without the framework runtime", () => {
-  for (const url of urls.filter((url) => !PAGES_WITH_CLIENT_COMPONENTS.includes(url))) {
-    test(`${url} loads no framework script`, async ({ page }) => {
-      const scripts: string[] = [];
-      page.on("request", (request) => {
-        if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
-      });
-      await page.goto(url, { waitUntil: "networkidle" });
-      expect(scripts.filter((path) => path.startsWith("/_next/"))).toEqual([]);
-      expect(await page.locator("script:not([src]):not([type='application/ld+json'])").count()).toBe(0);
-      await expect(page.getByRole("search").first()).toBeVisible();
-    });
-  }
 });

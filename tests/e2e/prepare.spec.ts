@@ -20,7 +20,7 @@ const ENTERED = {
   other: "Glimmering ears",
 };
 
-const CHEST_PAIN = "Chest pain or pressure of any kind";
+const CHEST_PAIN = "New chest pain or pressure";
 const BLOOD_IN_URINE = "Blood in your urine";
 const JOINTS = "Painful or swollen joints";
 const TIRED = "Deep tiredness (fatigue)";

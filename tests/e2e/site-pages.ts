@@ -12,6 +12,11 @@ export const PAGE_TYPES = {
   home: "/",
   hub: "/symptoms",
   article: "/symptoms/kidneys",
+  medicinesHub: "/medicines",
+  medicine: "/medicines/methotrexate",
   glossary: "/glossary",
   notFound: "/no-such-page",
 } as const;
+
+/** The app-like pages, checked in their variants too (each is one of a kind). */
+export const TOOL_PAGES = ["/search", "/prepare", "/handout"] as const;
