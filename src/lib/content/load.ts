@@ -11,6 +11,7 @@ import { contentPathToUrl, displayPath } from "./paths";
 import { checkLinks } from "./links";
 import { MEDICINE_HEADINGS } from "./medicine-headings";
 import { checkMoves, readMoves, type Move } from "./moves";
+import { checkSources, readSourceRules } from "./source-rules";
 import {
   articleFrontMatterSchema,
   CHECKLIST_SECTION,
@@ -285,6 +286,8 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   for (const page of [...sections, ...articles]) pagesByUrl.set(page.url, page);
 
   const moves = readMoves(contentDir, problems);
+  const sourceRules = readSourceRules(contentDir, problems);
+  if (sourceRules) problems.push(...checkSources([...pagesByUrl.values()], sourceRules));
   problems.push(...checkMoves(moves, (url) => pagesByUrl.has(url), contentDir));
   if (problems.length === 0) problems.push(...checkLinks([...pagesByUrl.values()], pagesByUrl, glossary, moves));
   if (problems.length > 0) throw new ContentError(problems);
