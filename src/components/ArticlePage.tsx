@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Article, Medicine, SectionPage } from "@/lib/content/load";
 import { MEDICINE_HEADINGS } from "@/lib/content/medicine-headings";
 import { MedicineFacts } from "./medicines/MedicineFacts";
+import { HeadingAliases } from "./HeadingAliases";
 import { ArticleBody } from "./ArticleBody";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { KeyPoints } from "./KeyPoints";
@@ -39,12 +40,14 @@ export function ArticlePage({
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-3 text-xl text-[var(--color-muted)]">{article.description}</p>
         <PageActions />
+        <HeadingAliases aliases={article.headingAliases} target="key-points" />
         <KeyPoints points={article.keyPoints} />
         <OnThisPage headings={article.medicine ? [...MEDICINE_HEADINGS.map((heading) => ({ ...heading, depth: 2 as const })), ...article.headings] : article.headings} />
-        {article.medicine && <MedicineFacts facts={article.medicine} />}
+        {article.medicine && <MedicineFacts facts={article.medicine} headingAliases={article.headingAliases} />}
         <ArticleBody html={article.html} medicines={medicines} />
         {article.section === CHECKLIST_SECTION && <PrepareLink />}
         <TalkToDoctor questions={article.askYourDoctor} />
+        <HeadingAliases aliases={article.headingAliases} target="sources" />
         <Sources sources={article.sources} lastReviewed={article.lastReviewed} />
         <PrintAddress path={article.url} title={article.title} />
       </article>

@@ -6,6 +6,9 @@ import path from "node:path";
 import { loadSiteFrom, type Page } from "@/lib/content/load";
 import { fleschKincaidGradeOfMarkdown } from "@/lib/content/readability";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
+import { readFileSync } from "node:fs";
+import { currentAddresses, PUBLISHED_ADDRESSES_FILE, unrecordedAddresses } from "@/lib/content/published";
+import { STATIC_ROUTES } from "@/lib/site";
 
 const site = await loadSiteFrom(path.resolve("content"));
 const pages: Page[] = [...site.sections, ...site.articles];
@@ -107,6 +110,14 @@ describe.each(site.medicines.map((medicine) => [medicine.url, medicine] as const
     expect(medicine.medicine.seriousSideEffects.length).toBeGreaterThanOrEqual(1);
     const hosts = medicine.sources.map((source) => new URL(source.url).hostname);
     expect(hosts.some((host) => /(^|\.)(dailymed\.nlm\.nih\.gov|fda\.gov|nhs\.uk|medlineplus\.gov)$/.test(host)), hosts.join(", ")).toBe(true);
+  });
+});
+
+describe("published addresses", () => {
+  it("are all in content/published-addresses.json (run npm run record:addresses and commit it)", () => {
+    const record = JSON.parse(readFileSync(path.resolve("content", PUBLISHED_ADDRESSES_FILE), "utf8"));
+    const current = currentAddresses({ pagesByUrl: site.pagesByUrl, glossary: site.glossary, staticRoutes: STATIC_ROUTES });
+    expect(unrecordedAddresses(record, current)).toEqual([]);
   });
 });
 

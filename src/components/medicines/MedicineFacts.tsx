@@ -4,13 +4,14 @@ import type { MedicineFacts as Facts } from "@/lib/content/schema";
 import { MEDICINE_HEADINGS, type MedicineHeadingId } from "@/lib/content/medicine-headings";
 import { PREGNANCY_URL, VACCINES_URL } from "@/lib/site";
 import { Callout } from "../Callout";
+import { HeadingAliases } from "../HeadingAliases";
 import { approvalLabel, breastfeedingLabel, liveVaccineLabel, medicineClassLabel, pregnancyLabel } from "./labels";
 
 /**
  * The fixed parts of a medicine page, always in the same order and never left out: each one
  * is required front matter, so a missing safety section fails the build instead.
  */
-export function MedicineFacts({ facts }: { facts: Facts }) {
+export function MedicineFacts({ facts, headingAliases }: { facts: Facts; headingAliases?: Record<string, string> }) {
   const emergencySigns = facts.seriousSideEffects.filter((effect) => effect.care === "emergency");
   const urgentSigns = facts.seriousSideEffects.filter((effect) => effect.care === "urgent");
   return (
@@ -29,14 +30,14 @@ export function MedicineFacts({ facts }: { facts: Facts }) {
         </dl>
       </section>
 
-      <Part id="what-is-it-for">
+      <Part aliases={headingAliases} id="what-is-it-for">
         <p>{facts.usedFor}</p>
         <p>
           <strong>{approvalLabel(facts.approval.status)}.</strong> {facts.approval.details}
         </p>
       </Part>
 
-      <Part id="how-do-i-take-it">
+      <Part aliases={headingAliases} id="how-do-i-take-it">
         <dl className="medicine-list">
           <Fact term="How you take it">{facts.howTaken}</Fact>
           <Fact term="How often">{facts.howOften}</Fact>
@@ -45,7 +46,7 @@ export function MedicineFacts({ facts }: { facts: Facts }) {
         <p>Take it exactly as your care team tells you. Do not stop or change the dose on your own.</p>
       </Part>
 
-      <Part id="before-you-start">
+      <Part aliases={headingAliases} id="before-you-start">
         <p>Before you start, your care team may arrange:</p>
         <ul>
           {facts.testsBeforeStarting.map((test) => (
@@ -57,7 +58,7 @@ export function MedicineFacts({ facts }: { facts: Facts }) {
         </p>
       </Part>
 
-      <Part id="checks-while-you-take-it">
+      <Part aliases={headingAliases} id="checks-while-you-take-it">
         <table>
           <thead>
             <tr>
@@ -76,7 +77,7 @@ export function MedicineFacts({ facts }: { facts: Facts }) {
         </table>
       </Part>
 
-      <Part id="common-side-effects">
+      <Part aliases={headingAliases} id="common-side-effects">
         <ul>
           {facts.commonSideEffects.map((effect) => (
             <li key={effect}>{effect}</li>
@@ -85,7 +86,7 @@ export function MedicineFacts({ facts }: { facts: Facts }) {
         <p>Tell your care team if a side effect bothers you or does not go away.</p>
       </Part>
 
-      <Part id="serious-side-effects">
+      <Part aliases={headingAliases} id="serious-side-effects">
         {emergencySigns.length > 0 && (
           <Callout variant="emergency" title="Call 911 or your local emergency number if you have:">
             <ul>
@@ -106,7 +107,7 @@ export function MedicineFacts({ facts }: { facts: Facts }) {
         )}
       </Part>
 
-      <Part id="pregnancy-breastfeeding-and-fertility">
+      <Part aliases={headingAliases} id="pregnancy-breastfeeding-and-fertility">
         <dl className="medicine-list">
           <Fact term="Pregnancy">
             <strong>{pregnancyLabel(facts.pregnancy)}.</strong> {facts.pregnancy.details}
@@ -123,7 +124,7 @@ export function MedicineFacts({ facts }: { facts: Facts }) {
         </p>
       </Part>
 
-      <Part id="vaccines">
+      <Part aliases={headingAliases} id="vaccines">
         <p>
           <strong>Live vaccines: {liveVaccineLabel(facts.liveVaccines.status).toLowerCase()}.</strong> {facts.liveVaccines.details}
         </p>
@@ -133,7 +134,7 @@ export function MedicineFacts({ facts }: { facts: Facts }) {
         </p>
       </Part>
 
-      <Part id="other-medicines">
+      <Part aliases={headingAliases} id="other-medicines">
         <table>
           <thead>
             <tr>
@@ -158,10 +159,11 @@ export function MedicineFacts({ facts }: { facts: Facts }) {
   );
 }
 
-function Part({ id, children }: { id: MedicineHeadingId; children: ReactNode }) {
+function Part({ id, aliases, children }: { id: MedicineHeadingId; aliases?: Record<string, string>; children: ReactNode }) {
   const heading = MEDICINE_HEADINGS.find((candidate) => candidate.id === id);
   return (
     <section aria-labelledby={id} className="prose prose-lg mt-8 max-w-none">
+      <HeadingAliases aliases={aliases} target={id} />
       <h2 id={id}>{heading?.text}</h2>
       {children}
     </section>

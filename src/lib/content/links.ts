@@ -4,6 +4,7 @@ import { normalizeSitePath } from "./paths";
 import type { GlossaryTerm } from "./schema";
 import { STATIC_ROUTES } from "../site";
 import { movedTarget, type Move } from "./moves";
+import { anchorsOf } from "./anchors";
 
 const EXTERNAL = /^(https?:|mailto:|tel:)/;
 
@@ -41,12 +42,14 @@ export function checkLinks(
         continue;
       }
       if (!fragment) continue;
+      // The Markdown pipeline percent-encodes non-ASCII letters ("sjögrens" -> "sj%C3%B6grens"); heading ids keep them.
+      const id = safeDecode(fragment);
       const anchors = target
-        ? new Set(target.headings.map((heading) => heading.id))
+        ? anchorsOf(target)
         : pathname === "/glossary"
           ? glossaryAnchors
           : new Set<string>();
-      if (!anchors.has(fragment)) problem(`points to a section "#${fragment}" that does not exist on ${pathname}`);
+      if (!anchors.has(id)) problem(`points to a section "#${fragment}" that does not exist on ${pathname}`);
     }
     for (const related of page.kind === "article" ? (page.related ?? []) : []) {
       const moved = movedTarget(moves, related);
@@ -58,4 +61,12 @@ export function checkLinks(
     }
   }
   return problems;
+}
+
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }

@@ -12,6 +12,9 @@ import { checkLinks } from "./links";
 import { MEDICINE_HEADINGS } from "./medicine-headings";
 import { checkMoves, readMoves, type Move } from "./moves";
 import { checkSources, readSourceRules } from "./source-rules";
+import { headingIdsOf } from "./anchors";
+import { brokenPublishedAddresses, readPublishedAddresses } from "./published";
+import { STATIC_ROUTES } from "../site";
 import {
   articleFrontMatterSchema,
   CHECKLIST_SECTION,
@@ -132,9 +135,9 @@ function parseArticleFrontMatter(folder: string, data: unknown) {
   return { success: true as const, data: { ...medicineArticleFieldsSchema.parse(data), order: 0, medicine } };
 }
 
-async function render(file: string, body: string, matcher: GlossaryMatcher, problems: ContentProblem[]) {
+async function render(file: string, body: string, matcher: GlossaryMatcher, problems: ContentProblem[], headingAliases?: Record<string, string>) {
   try {
-    return await renderMarkdown(body, matcher);
+    return await renderMarkdown(body, matcher, { headingAliases });
   } catch (error) {
     if (error instanceof DirectiveError) {
       problems.push({ file, field: "body", message: error.message });
@@ -236,7 +239,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
         problems.push(...checklistIssues);
         continue;
       }
-      const rendered = await render(file, source.body, matcher, problems);
+      const rendered = await render(file, source.body, matcher, problems, parsed.data.headingAliases);
       if (!rendered) continue;
       if ("medicine" in parsed.data) {
         const clashes = rendered.headings.filter(
@@ -263,7 +266,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
       problems.push(...schemaProblems(indexDisplay, parsed.error));
       continue;
     }
-    const rendered = await render(indexDisplay, source.body, matcher, problems);
+    const rendered = await render(indexDisplay, source.body, matcher, problems, parsed.data.headingAliases);
     if (!rendered) continue;
     sections.push({
       ...parsed.data,
@@ -285,7 +288,10 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   const pagesByUrl = new Map<string, Page>();
   for (const page of [...sections, ...articles]) pagesByUrl.set(page.url, page);
 
+  for (const page of pagesByUrl.values()) problems.push(...headingAliasProblems(page));
   const moves = readMoves(contentDir, problems);
+  const published = readPublishedAddresses(contentDir, problems);
+  if (published) problems.push(...brokenPublishedAddresses(published, { pagesByUrl, moves, glossary, staticRoutes: STATIC_ROUTES, contentDir }));
   const sourceRules = readSourceRules(contentDir, problems);
   if (sourceRules) problems.push(...checkSources([...pagesByUrl.values()], sourceRules));
   problems.push(...checkMoves(moves, (url) => pagesByUrl.has(url), contentDir));
@@ -295,6 +301,16 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   const pagesUsingTerm = new Map<string, Page[]>(glossary.map((term) => [term.slug, []]));
   for (const page of pagesByUrl.values()) for (const slug of page.glossaryTerms) pagesUsingTerm.get(slug)?.push(page);
   return { sections, articles, medicines, moves, pagesByUrl, glossary, pagesUsingTerm, relatedArticles: findRelatedArticles(articles, pagesByUrl) };
+}
+
+/** Each alias names a heading the page shows, and is not itself one of its headings. */
+function headingAliasProblems(page: Page): ContentProblem[] {
+  const ids = headingIdsOf(page);
+  return Object.entries(page.headingAliases ?? {}).flatMap(([oldId, target]): ContentProblem[] => {
+    if (ids.has(oldId)) return [{ file: page.file, field: `headingAliases.${oldId}`, message: `"${oldId}" is a heading on this page now; an alias is only for an old id` }];
+    if (!ids.has(target)) return [{ file: page.file, field: `headingAliases.${oldId}`, message: `points to "${target}", which is not a heading on this page` }];
+    return [];
+  });
 }
 
 const siteCache = new Map<string, Promise<Site>>();

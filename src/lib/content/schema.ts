@@ -41,11 +41,19 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** A heading id: lowercase words joined by hyphens, as the heading-id rule writes them. */
+const headingId = z.string().regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, "must be a heading id such as how-is-it-checked");
+
 const commonFields = {
   title: nonEmptyText.max(90, "must be at most 90 characters"),
   description: nonEmptyText.max(160, "must be at most 160 characters (it is used in link previews)"),
   order: z.number().int().min(0),
   lastReviewed: isoDate,
+  /**
+   * Old heading ids that must keep working after a heading was renamed or the page moved:
+   * `old-id: current-id`. The page keeps an anchor with the old id at the current heading.
+   */
+  headingAliases: z.record(headingId, headingId).optional(),
 };
 
 /**

@@ -41,3 +41,34 @@ function headingWithAnchor(heading: Element, id: string): Element {
   };
   return { type: "element", tagName: "div", properties: { className: ["heading-with-anchor"] }, children: [heading, anchor] };
 }
+
+/**
+ * rehype plugin: an empty anchor with each old heading id (front matter `headingAliases`) just
+ * before the heading it now names, so a link shared before a rename still lands there.
+ */
+export function rehypeHeadingAliases(options: { aliases?: Record<string, string> }) {
+  const oldIdsByTarget = new Map<string, string[]>();
+  for (const [oldId, target] of Object.entries(options.aliases ?? {})) oldIdsByTarget.set(target, [...(oldIdsByTarget.get(target) ?? []), oldId]);
+  return (tree: Root) => {
+    if (oldIdsByTarget.size === 0) return;
+    const visitChildren = (parent: Root | Element) => {
+      const children: (typeof parent.children)[number][] = [];
+      for (const child of parent.children) {
+        if (child.type === "element") {
+          const heading = child.tagName === "div" && child.children[0]?.type === "element" ? child.children[0] : child;
+          const id = heading.type === "element" && /^h[23]$/.test(heading.tagName) ? heading.properties.id : undefined;
+          const oldIds = typeof id === "string" ? oldIdsByTarget.get(id) : undefined;
+          if (oldIds) children.push(...oldIds.map(aliasAnchor));
+          else if (child.tagName === "div") visitChildren(child);
+        }
+        children.push(child);
+      }
+      parent.children = children as typeof parent.children;
+    };
+    visitChildren(tree);
+  };
+}
+
+export function aliasAnchor(id: string): Element {
+  return { type: "element", tagName: "span", properties: { id, className: ["heading-alias"] }, children: [] };
+}

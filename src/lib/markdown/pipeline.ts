@@ -12,7 +12,7 @@ import type { Root as HastRoot } from "hast";
 import { MEDICINE_TABLE_PLACEHOLDER_CLASS, PICTURE_PLACEHOLDER_CLASS, remarkCallouts } from "./callouts";
 import { MEDICINE_CLASSES, MEDICINE_TABLE_VIEWS } from "../content/schema";
 import { rehypeGlossaryTerms, type GlossaryMatcher } from "./glossary-terms";
-import { rehypeHeadingAnchors } from "./heading-anchors";
+import { rehypeHeadingAliases, rehypeHeadingAnchors } from "./heading-anchors";
 import { rehypePictures } from "./pictures";
 import { PICTURE_NAMES } from "../pictures";
 
@@ -54,7 +54,7 @@ const sanitizeSchema: SanitizeSchema = {
   },
 };
 
-function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: Set<string> }) {
+function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: Set<string> }, headingAliases?: Record<string, string>) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -66,6 +66,7 @@ function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: S
     .use(matcher ? [[rehypeGlossaryTerms, { matcher, usage }]] : [])
     // After the glossary: it finds sections by top-level ## headings, which this wraps.
     .use(rehypeHeadingAnchors)
+    .use(rehypeHeadingAliases, { aliases: headingAliases })
     // Last: pictures are trusted project SVG, inserted after sanitising and glossary marking.
     .use(rehypePictures)
     .use(rehypeStringify);
@@ -75,9 +76,13 @@ function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: S
  * Markdown body -> safe HTML, its headings, its links and the glossary terms it defines.
  * Runs once per file per build. Without a glossary matcher no terms are marked.
  */
-export async function renderMarkdown(markdown: string, glossary?: GlossaryMatcher): Promise<RenderedMarkdown> {
+export async function renderMarkdown(
+  markdown: string,
+  glossary?: GlossaryMatcher,
+  options: { headingAliases?: Record<string, string> } = {},
+): Promise<RenderedMarkdown> {
   const usage = { slugs: new Set<string>() };
-  const processor = createProcessor(glossary, usage);
+  const processor = createProcessor(glossary, usage, options.headingAliases);
   const mdast = processor.parse(markdown);
   const hast: HastRoot = await processor.run(mdast);
   const headings: Heading[] = [];
