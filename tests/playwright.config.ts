@@ -36,7 +36,13 @@ export default defineConfig({
   webServer: {
     command: "node_modules/.bin/tsx src/build/serve.ts",
     cwd: root,
-    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    // Test values for the deployment settings, so the feedback and history links are built and checked.
+    env: {
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_FEEDBACK: process.env.SITE_FEEDBACK ?? "mailto:corrections@lupus-guide.test",
+      SITE_HISTORY_URL: process.env.SITE_HISTORY_URL ?? "https://git.lupus-guide.test/history/main/{file}",
+    },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,

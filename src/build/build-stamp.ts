@@ -7,7 +7,12 @@ const INPUTS = ["content", "src", "public", "next.config.ts", "package.json", "p
 
 /** What the build depends on besides files: a different value means a different site. */
 function buildSettings() {
-  return { contentDir: path.resolve(process.env.CONTENT_DIR ?? "content"), siteUrl: process.env.SITE_URL ?? "" };
+  return {
+    contentDir: path.resolve(process.env.CONTENT_DIR ?? "content"),
+    siteUrl: process.env.SITE_URL ?? "",
+    feedback: process.env.SITE_FEEDBACK ?? "",
+    history: process.env.SITE_HISTORY_URL ?? "",
+  };
 }
 
 function newestModification(entry: string): number {
@@ -22,7 +27,8 @@ export function isBuildFresh(): boolean {
   const stamp: unknown = JSON.parse(readFileSync(STAMP, "utf8"));
   const settings = buildSettings();
   if (typeof stamp !== "object" || stamp === null || !("builtAt" in stamp) || typeof stamp.builtAt !== "number") return false;
-  if (!("contentDir" in stamp) || stamp.contentDir !== settings.contentDir || !("siteUrl" in stamp) || stamp.siteUrl !== settings.siteUrl) return false;
+  const stamped = stamp as Record<string, unknown>; // a JSON object written by writeBuildStamp below
+  if (Object.entries(settings).some(([key, value]) => stamped[key] !== value)) return false;
   const builtAt = stamp.builtAt;
   return [...INPUTS, settings.contentDir].every((input) => newestModification(input) <= builtAt);
 }

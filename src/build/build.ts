@@ -20,6 +20,14 @@ function step(command: string, args: string[]) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// Settings a real deployment needs; the build still works without them, but says what is missing.
+const SETTINGS = [
+  ["SITE_URL", "the public address: canonical links, link previews, printed addresses and QR codes point at http://localhost:3000"],
+  ["SITE_FEEDBACK", 'where readers report a problem (mailto: or an issue tracker\'s "new issue" address): pages carry no "Report a problem" link'],
+  ["SITE_HISTORY_URL", "the public repository's history address with {file}: pages carry no change-history link"],
+] as const;
+for (const [name, effect] of SETTINGS) if (!process.env[name]) console.log(`Note: ${name} is not set, so ${effect}.`);
+
 step("node_modules/.bin/tsx", ["src/build/subset-fonts.ts"]);
 step("node_modules/.bin/next", ["build"]);
 step("node_modules/.bin/tsx", ["src/build/strip-framework.ts"]);

@@ -3,6 +3,7 @@ import type { Article, Medicine, SectionPage } from "@/lib/content/load";
 import { MEDICINE_HEADINGS } from "@/lib/content/medicine-headings";
 import { MedicineFacts } from "./medicines/MedicineFacts";
 import { HeadingAliases } from "./HeadingAliases";
+import { ReviewTrail } from "./ReviewTrail";
 import { ArticleBody } from "./ArticleBody";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { KeyPoints } from "./KeyPoints";
@@ -48,7 +49,9 @@ export function ArticlePage({
         {article.section === CHECKLIST_SECTION && <PrepareLink />}
         <TalkToDoctor questions={article.askYourDoctor} />
         <HeadingAliases aliases={article.headingAliases} target="sources" />
-        <Sources sources={article.sources} lastReviewed={article.lastReviewed} />
+        <Sources sources={article.sources}>
+          <ReviewTrail page={article} sectionName={section.navLabel} />
+        </Sources>
         <PrintAddress path={article.url} title={article.title} />
       </article>
       <script

@@ -4,6 +4,7 @@ import { Breadcrumbs } from "./Breadcrumbs";
 import { KeyPoints } from "./KeyPoints";
 import { SectionArticleList } from "./SectionArticleList";
 import { Sources } from "./Sources";
+import { ReviewTrail } from "./ReviewTrail";
 import { TalkToDoctor } from "./TalkToDoctor";
 import { PageActions } from "./PageActions";
 import { PrintAddress } from "./PrintAddress";
@@ -32,7 +33,9 @@ export function SectionHub({ section, medicines }: { section: SectionPage; medic
         )}
         {section.slug === CHECKLIST_SECTION && <PrepareLink />}
         <TalkToDoctor questions={section.askYourDoctor} />
-        <Sources sources={section.sources} lastReviewed={section.lastReviewed} />
+        <Sources sources={section.sources}>
+          <ReviewTrail page={section} sectionName={section.navLabel} />
+        </Sources>
         <PrintAddress path={section.url} title={section.title} />
       </div>
     </>

@@ -1,8 +1,8 @@
+import type { ReactNode } from "react";
 import type { Source } from "@/lib/content/schema";
-import { formatDate } from "@/lib/format";
 
-/** The sources a page was checked against, and when. */
-export function Sources({ sources, lastReviewed }: { sources?: Source[]; lastReviewed: string }) {
+/** The sources a page was checked against; the review trail after them says when. */
+export function Sources({ sources, children }: { sources?: Source[]; children?: ReactNode }) {
   return (
     <section aria-labelledby="sources" data-pagefind-ignore className="mt-10 border-t border-[var(--color-border)] pt-6">
       <h2 id="sources" className="text-xl font-bold">
@@ -19,9 +19,7 @@ export function Sources({ sources, lastReviewed }: { sources?: Source[]; lastRev
       ) : (
         <p className="mt-3">This page introduces a section. Each article in it lists its own sources.</p>
       )}
-      <p className="mt-4">
-        <strong>Last reviewed:</strong> <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
-      </p>
+      {children}
     </section>
   );
 }

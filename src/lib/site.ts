@@ -9,6 +9,23 @@ export const SITE_TAGLINE = "Plain-language information about lupus, for patient
  */
 export const SITE_URL = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
+/**
+ * Where a reader reports a problem with a page: a mailto: address or an issue tracker's
+ * "new issue" address. Set SITE_FEEDBACK when building; without it the build says so and the
+ * pages carry no report link.
+ */
+export const FEEDBACK_DESTINATION = (process.env.SITE_FEEDBACK ?? "").trim();
+
+/**
+ * A page's change history in the public repository: an address with {file} where the content
+ * file's path goes, such as https://github.com/OWNER/REPO/commits/main/{file}. Set
+ * SITE_HISTORY_URL when building; without it the build says so and pages show no history link.
+ */
+export const HISTORY_URL_TEMPLATE = (process.env.SITE_HISTORY_URL ?? "").trim();
+
+/** How often every page is checked again against its sources (the "next review due" date). */
+export const REVIEW_CYCLE_MONTHS = 12;
+
 /** Pages that exist as routes of their own rather than as content files. */
 export const STATIC_ROUTES: readonly string[] = ["/", "/glossary", "/handout", "/search", "/prepare"];
 
@@ -21,6 +38,9 @@ export const GET_HELP_URL = "/get-help";
 /** Pages that medicine pages point to for their pregnancy and vaccine sections. */
 export const PREGNANCY_URL = "/living-with-lupus/pregnancy-and-family-planning";
 export const VACCINES_URL = "/living-with-lupus/infections-and-vaccines";
+
+/** The page that says truthfully how the content is made and checked; linked from every page. */
+export const HOW_WE_WORK_URL = "/about/how-we-make-this-information";
 
 /** The Medicines A to Z page. */
 export const MEDICINES_URL = "/medicines";

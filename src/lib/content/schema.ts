@@ -54,6 +54,10 @@ const commonFields = {
    * `old-id: current-id`. The page keeps an anchor with the old id at the current heading.
    */
   headingAliases: z.record(headingId, headingId).optional(),
+  /** Filled only when a named clinician really reviewed the page; shown on the page when present. */
+  clinicalReview: z
+    .strictObject({ name: nonEmptyText, credentials: nonEmptyText, date: isoDate })
+    .optional(),
 };
 
 /**
