@@ -26,8 +26,12 @@ export const HISTORY_URL_TEMPLATE = (process.env.SITE_HISTORY_URL ?? "").trim();
 /** How often every page is checked again against its sources (the "next review due" date). */
 export const REVIEW_CYCLE_MONTHS = 12;
 
+/** The test finder (find a test by the name on your report) and the address for LOINC codes. */
+export const TEST_FINDER_URL = "/tests/find";
+export const TEST_CODE_URL = "/tests/code";
+
 /** Pages that exist as routes of their own rather than as content files. */
-export const STATIC_ROUTES: readonly string[] = ["/", "/glossary", "/handout", "/search", "/prepare"];
+export const STATIC_ROUTES: readonly string[] = ["/", "/glossary", "/handout", "/search", "/prepare", TEST_FINDER_URL, TEST_CODE_URL];
 
 /** The appointment checklist: linked from the home page and every symptom page. */
 export const PREPARE_URL = "/prepare";

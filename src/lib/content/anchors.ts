@@ -1,10 +1,11 @@
-import { MEDICINE_HEADINGS } from "./medicine-headings";
+import { LAB_TEST_HEADINGS, MEDICINE_HEADINGS } from "./medicine-headings";
 import type { Page } from "./load";
 
 /** Heading ids a page shows: its key points and sources, its body headings, and a medicine page's fixed parts. */
 export function headingIdsOf(page: Page): Set<string> {
   const ids = new Set([...(page.keyPoints?.length ? ["key-points"] : []), "sources", ...page.headings.map((heading) => heading.id)]);
   if (page.kind === "article" && page.medicine) for (const id of ["key-facts", ...MEDICINE_HEADINGS.map((heading) => heading.id)]) ids.add(id);
+  if (page.kind === "article" && page.labTest) for (const id of ["key-facts", ...LAB_TEST_HEADINGS.map((heading) => heading.id)]) ids.add(id);
   return ids;
 }
 

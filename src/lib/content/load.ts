@@ -9,7 +9,7 @@ import { DirectiveError } from "../markdown/callouts";
 import { ContentError, type ContentProblem } from "./errors";
 import { contentPathToUrl, displayPath } from "./paths";
 import { checkLinks } from "./links";
-import { MEDICINE_HEADINGS } from "./medicine-headings";
+import { LAB_TEST_HEADINGS, MEDICINE_HEADINGS } from "./medicine-headings";
 import { checkMoves, readMoves, type Move } from "./moves";
 import { checkSources, readSourceRules } from "./source-rules";
 import { headingIdsOf } from "./anchors";
@@ -22,6 +22,10 @@ import {
   medicineFactsShape,
   medicineFrontMatterSchema,
   type MedicineFacts,
+  LAB_TEST_SECTION,
+  labTestFactsShape,
+  labTestFrontMatterSchema,
+  type LabTestFacts,
   glossarySchema,
   sectionFrontMatterSchema,
   SECTION_SLUGS,
@@ -42,8 +46,10 @@ type Rendered = {
   body: string;
 };
 /** An article; a medicine page is an article with its safety facts in `medicine`. */
-export type Article = Rendered & ArticleFrontMatter & { kind: "article"; slug: string; medicine?: MedicineFacts };
+export type Article = Rendered &
+  ArticleFrontMatter & { kind: "article"; slug: string; medicine?: MedicineFacts; labTest?: LabTestFacts };
 export type Medicine = Article & { medicine: MedicineFacts };
+export type LabTest = Article & { labTest: LabTestFacts };
 export type SectionPage = Rendered &
   SectionFrontMatter & { kind: "section"; slug: SectionSlug; navLabel: string; articles: Article[] };
 export type Page = Article | SectionPage;
@@ -53,6 +59,8 @@ export type Site = {
   articles: Article[];
   /** The medicine pages, A to Z: the one source of every medicine table on the site. */
   medicines: Medicine[];
+  /** The test-result pages, A to Z: the one source of the test finder, the JSON index and the code addresses. */
+  labTests: LabTest[];
   /** Addresses that moved (content/moves.yml), applied by every host. */
   moves: Move[];
   pagesByUrl: ReadonlyMap<string, Page>;
@@ -115,19 +123,23 @@ function checklistProblems(file: string, article: ArticleFrontMatter, body: stri
   return problems;
 }
 
-/** Heading ids the medicine page itself renders, which a medicine's body may not reuse. */
-const RESERVED_MEDICINE_IDS = new Set<string>(["key-facts", ...MEDICINE_HEADINGS.map((heading) => heading.id)]);
-const RESERVED_MEDICINE_TEXTS = new Set<string>(["key facts", ...MEDICINE_HEADINGS.map((heading) => heading.text.toLowerCase())]);
 
 /** The two halves of a medicine's front matter, parsed apart (unknown keys are stripped: the strict parse above has refused them). */
 const medicineFactsSchema = z.object(medicineFactsShape);
 const medicineArticleFieldsSchema = articleFrontMatterSchema.omit({ order: true, checklist: true }).strip();
+const labTestFactsSchema = z.object(labTestFactsShape);
 
 /**
  * Front matter by folder: pages in content/medicines/ are medicines (the article fields plus
  * the required safety facts, which go into `medicine`); every other page is an article.
  */
 function parseArticleFrontMatter(folder: string, data: unknown) {
+  if (folder === LAB_TEST_SECTION) {
+    const checked = labTestFrontMatterSchema.safeParse(data);
+    if (!checked.success) return checked;
+    const labTest: LabTestFacts = labTestFactsSchema.parse(data);
+    return { success: true as const, data: { ...medicineArticleFieldsSchema.parse(data), order: 0, labTest } };
+  }
   if (folder !== MEDICINE_SECTION) return articleFrontMatterSchema.safeParse(data);
   const checked = medicineFrontMatterSchema.safeParse(data);
   if (!checked.success) return checked;
@@ -241,10 +253,11 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
       }
       const rendered = await render(file, source.body, matcher, problems, parsed.data.headingAliases);
       if (!rendered) continue;
-      if ("medicine" in parsed.data) {
-        const clashes = rendered.headings.filter(
-          (heading) => RESERVED_MEDICINE_IDS.has(heading.id) || RESERVED_MEDICINE_TEXTS.has(heading.text.trim().toLowerCase()),
-        );
+      const reserved = "medicine" in parsed.data ? MEDICINE_HEADINGS : "labTest" in parsed.data ? LAB_TEST_HEADINGS : undefined;
+      if (reserved) {
+        const ids = new Set<string>(["key-facts", ...reserved.map((heading) => heading.id)]);
+        const texts = new Set<string>(["key facts", ...reserved.map((heading) => heading.text.toLowerCase())]);
+        const clashes = rendered.headings.filter((heading) => ids.has(heading.id) || texts.has(heading.text.trim().toLowerCase()));
         if (clashes.length > 0) {
           for (const heading of clashes) {
             problems.push({ file, field: "body", message: `heading "${heading.text}" repeats a heading the medicine page already shows from front matter; choose another` });
@@ -284,6 +297,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   sections.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 
   const medicines = articles.filter((article): article is Medicine => article.medicine !== undefined);
+  const labTests = articles.filter((article): article is LabTest => article.labTest !== undefined);
 
   const pagesByUrl = new Map<string, Page>();
   for (const page of [...sections, ...articles]) pagesByUrl.set(page.url, page);
@@ -300,7 +314,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
 
   const pagesUsingTerm = new Map<string, Page[]>(glossary.map((term) => [term.slug, []]));
   for (const page of pagesByUrl.values()) for (const slug of page.glossaryTerms) pagesUsingTerm.get(slug)?.push(page);
-  return { sections, articles, medicines, moves, pagesByUrl, glossary, pagesUsingTerm, relatedArticles: findRelatedArticles(articles, pagesByUrl) };
+  return { sections, articles, medicines, labTests, moves, pagesByUrl, glossary, pagesUsingTerm, relatedArticles: findRelatedArticles(articles, pagesByUrl) };
 }
 
 /** Each alias names a heading the page shows, and is not itself one of its headings. */

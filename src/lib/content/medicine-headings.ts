@@ -16,8 +16,17 @@ export const MEDICINE_HEADINGS = [
 ] as const;
 export type MedicineHeadingId = (typeof MEDICINE_HEADINGS)[number]["id"];
 
-export function medicineHeading(id: MedicineHeadingId) {
-  const heading = MEDICINE_HEADINGS.find((candidate) => candidate.id === id);
-  if (!heading) throw new Error(`no medicine heading ${id}`);
-  return heading;
-}
+
+/** The fixed parts of every test page, in order, with stable heading ids. */
+export const LAB_TEST_HEADINGS = [
+  { id: "names-on-your-report", text: "What names can it have on my report?" },
+  { id: "what-it-measures", text: "What does it measure?" },
+  { id: "why-it-is-done", text: "Why is it done in lupus?" },
+  { id: "how-results-are-reported", text: "How is the result reported?" },
+  { id: "high-or-positive", text: "What can a high or positive result mean?" },
+  { id: "low-or-negative", text: "What can a low or negative result mean?" },
+  { id: "what-it-does-not-mean", text: "What does a result not mean?" },
+  { id: "how-often", text: "How often is it checked?" },
+  { id: "when-to-call", text: "Which results need a call to my care team?" },
+] as const;
+export type LabTestHeadingId = (typeof LAB_TEST_HEADINGS)[number]["id"];

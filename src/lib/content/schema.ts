@@ -13,6 +13,7 @@ export const SECTION_SLUGS = [
   "diagnosis",
   "treatment",
   "medicines",
+  "tests",
   "forms",
   "conditions",
   "living-with-lupus",
@@ -256,3 +257,53 @@ export const medicineFrontMatterSchema = z
   });
 export type MedicineFrontMatter = z.infer<typeof medicineFrontMatterSchema>;
 export type MedicineFacts = Omit<MedicineFrontMatter, keyof ArticleFrontMatter>;
+
+/* ---------------------------------------------------------------------------------------------
+ * Test results: content/tests/<slug>.md
+ *
+ * A test page is an article with the facts a reader needs to understand a result in its front
+ * matter: the names a report may print, verified LOINC codes, what is measured, what a result can
+ * and cannot mean, how often it is checked, and which results need prompt contact. All required,
+ * rendered in one fixed order; the finder, the JSON index and the code addresses read the same data.
+ * ------------------------------------------------------------------------------------------- */
+
+/** The section whose pages are lab tests (front matter checked by labTestFrontMatterSchema). */
+export const LAB_TEST_SECTION: SectionSlug = "tests";
+
+/** How soon a result needs the care team: the site's three call-out levels. */
+export const RESULT_CARE_LEVELS = ["emergency", "urgent", "talk-to-doctor"] as const;
+
+export const labTestFactsShape = {
+  /** Every name a lab report or patient portal may print for this test ("C3 COMPLEMENT", "UPCR"). */
+  reportNames: z.array(nonEmptyText.max(80)).min(1, "must list at least one name a report may use"),
+  /** LOINC codes verified in the fact brief (left out when unverified); [] when none is verified. */
+  loinc: z.array(
+    z.strictObject({
+      code: z.string().regex(/^\d{1,7}-\d$/, "must be a LOINC code such as 5048-4"),
+      name: nonEmptyText,
+    }),
+  ),
+  measures: sentence,
+  whyInLupus: sentence,
+  howReported: sentence,
+  highOrPositive: sentence,
+  lowOrNegative: sentence,
+  doesNotMean: sentence,
+  howOften: sentence,
+  promptContact: z
+    .array(
+      z.strictObject({
+        result: sentence,
+        care: z.enum(RESULT_CARE_LEVELS, { error: `must be one of: ${RESULT_CARE_LEVELS.join(", ")}` }),
+      }),
+    )
+    .min(1, 'must say which results need contact with the care team (a "talk-to-doctor" row where none is urgent)'),
+};
+
+/** A test page: the article fields (no `order`: tests are listed A to Z) plus its facts. */
+export const labTestFrontMatterSchema = z.strictObject({
+  ...articleFrontMatterSchema.omit({ order: true, checklist: true }).shape,
+  ...labTestFactsShape,
+});
+export type LabTestFrontMatter = z.infer<typeof labTestFrontMatterSchema>;
+export type LabTestFacts = Omit<LabTestFrontMatter, keyof ArticleFrontMatter>;
