@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getSite } from "@/lib/content/load";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl, STATIC_ROUTES, TEST_CODE_URL } from "@/lib/site";
 
 export const dynamic = "force-static";
 
@@ -9,10 +9,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { sections, articles } = await getSite();
   const newest = [...sections, ...articles].map((page) => page.lastReviewed).sort().at(-1);
   return [
-    { url: absoluteUrl("/"), lastModified: newest },
-    { url: absoluteUrl("/glossary"), lastModified: newest },
-    { url: absoluteUrl("/handout"), lastModified: newest },
-    { url: absoluteUrl("/prepare"), lastModified: newest },
+    // The search and lab-code pages are for finding other pages, not for search engines.
+    ...STATIC_ROUTES.filter((route) => route !== "/search" && route !== TEST_CODE_URL).map((route) => ({ url: absoluteUrl(route), lastModified: newest })),
     ...[...sections, ...articles].map((page) => ({ url: absoluteUrl(page.url), lastModified: page.lastReviewed })),
   ];
 }

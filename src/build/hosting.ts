@@ -90,11 +90,28 @@ export function netlifyHeadersFile(pagePaths: readonly string[]): string {
 }
 
 /**
+ * Addresses under a prefix that no file answers are served a page of the site instead of the
+ * 404 page (status 200): an unknown lab code gets the lab-code page, which says so helpfully.
+ */
+export const FALLBACK_PAGES: readonly { prefix: string; page: string }[] = [{ prefix: "/tests/code/", page: "/tests/code" }];
+
+/** The page that answers a path no file answers, or undefined for the 404 page. */
+export function fallbackPageFor(sitePath: string): string | undefined {
+  return FALLBACK_PAGES.find((rule) => sitePath.startsWith(rule.prefix) && sitePath.length > rule.prefix.length)?.page;
+}
+
+/**
  * out/_redirects for Netlify and Cloudflare Pages: a permanent redirect for each moved address.
  * "301!" applies it even though a stand-in page exists at the old address.
  */
 export function redirectsFile(moves: readonly Move[]): string {
-  return ["# Generated from content/moves.yml by the build. Do not edit.", ...moves.map((move) => `${move.from} ${move.to} 301!`), ""].join("\n");
+  return [
+    "# Generated from content/moves.yml and src/build/hosting.ts by the build. Do not edit.",
+    ...moves.map((move) => `${move.from} ${move.to} 301!`),
+    // Without "!", an existing file (a known lab code's page) still wins over the fallback.
+    ...FALLBACK_PAGES.map((rule) => `${rule.prefix}* ${rule.page} 200`),
+    "",
+  ].join("\n");
 }
 
 /** The permanent redirect `npm start` sends for a moved address (query kept), or undefined. */
@@ -136,6 +153,7 @@ export function nginxSnippet(moves: readonly Move[] = []): string {
     "  }",
     ...PATH_RULES.map(location),
     ...moves.map((move) => `  location = ${move.from} { return 301 ${move.to}$is_args$args; }`),
+    ...FALLBACK_PAGES.map((rule) => `  location ^~ ${rule.prefix} {\n${addHeaders(COMMON_HEADERS, "    ")}\n    try_files $uri $uri.html ${rule.page}.html;\n  }`),
     "",
   ].join("\n");
 }

@@ -11,7 +11,8 @@ import path from "node:path";
 import handler from "serve-handler";
 import compression from "compression";
 import { isBuildFresh } from "./build-stamp";
-import { headersFor, redirectFor, safeSitePath } from "./hosting";
+import { existsSync } from "node:fs";
+import { fallbackPageFor, headersFor, redirectFor, safeSitePath } from "./hosting";
 import { readMoves } from "../lib/content/moves";
 
 const OUT = "out";
@@ -47,6 +48,9 @@ function respond(request: http.IncomingMessage, response: http.ServerResponse) {
     response.end(request.method === "HEAD" ? undefined : notFoundPage());
     return;
   }
+  // An unknown address under a fallback prefix (an unknown lab code) gets its helpful page.
+  const fallback = fallbackPageFor(sitePath);
+  if (fallback && !existsSync(path.join(OUT, `${sitePath.replace(/\/+$/, "")}.html`))) request.url = fallback;
   handler(request, response, { public: OUT, cleanUrls: true, trailingSlash: false, directoryListing: false }).catch(() => {
     if (!response.headersSent) response.writeHead(500);
     response.end();

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Article, Medicine, SectionPage } from "@/lib/content/load";
-import { MEDICINE_HEADINGS } from "@/lib/content/medicine-headings";
+import { LAB_TEST_HEADINGS, MEDICINE_HEADINGS } from "@/lib/content/medicine-headings";
+import { LabTestFacts } from "./tests/LabTestFacts";
 import { MedicineFacts } from "./medicines/MedicineFacts";
 import { HeadingAliases } from "./HeadingAliases";
 import { ReviewTrail } from "./ReviewTrail";
@@ -43,8 +44,9 @@ export function ArticlePage({
         <PageActions />
         <HeadingAliases aliases={article.headingAliases} target="key-points" />
         <KeyPoints points={article.keyPoints} />
-        <OnThisPage headings={article.medicine ? [...MEDICINE_HEADINGS.map((heading) => ({ ...heading, depth: 2 as const })), ...article.headings] : article.headings} />
+        <OnThisPage headings={[...fixedHeadingsOf(article).map((heading) => ({ ...heading, depth: 2 as const })), ...article.headings]} />
         {article.medicine && <MedicineFacts facts={article.medicine} headingAliases={article.headingAliases} />}
+        {article.labTest && <LabTestFacts facts={article.labTest} headingAliases={article.headingAliases} />}
         <ArticleBody html={article.html} medicines={medicines} />
         {article.section === CHECKLIST_SECTION && <PrepareLink />}
         <TalkToDoctor questions={article.askYourDoctor} />
@@ -89,6 +91,13 @@ export function ArticlePage({
       </nav>
     </>
   );
+}
+
+/** The parts a medicine or test page draws from its front matter, before its body. */
+function fixedHeadingsOf(article: Article): readonly { id: string; text: string }[] {
+  if (article.medicine) return MEDICINE_HEADINGS;
+  if (article.labTest) return LAB_TEST_HEADINGS;
+  return [];
 }
 
 /** How many of its section's articles an article lists: a fixed number, so pages stay small however large a section grows. */

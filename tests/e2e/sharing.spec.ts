@@ -80,8 +80,8 @@ test.describe("link previews and search engines", () => {
   test("sitemap.xml lists every page, and robots.txt points to it", async ({ request }) => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname.replace(/(.)\/$/, "$1"));
-    // Every page except the search page, which asks search engines not to index it.
-    expect(listed.sort()).toEqual((await urlsPromise).filter((url) => url !== "/search").sort());
+    // Every page except the search and lab-code pages, which ask search engines not to index them.
+    expect(listed.sort()).toEqual((await urlsPromise).filter((url) => url !== "/search" && url !== "/tests/code").sort());
     expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: ");
   });
 });

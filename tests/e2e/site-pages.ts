@@ -1,10 +1,11 @@
 import path from "node:path";
 import { loadSiteFrom } from "../../src/lib/content/load";
+import { STATIC_ROUTES } from "../../src/lib/site";
 
 /** Every page the site should serve, read from the same content the build used. */
 export async function allPageUrls(): Promise<string[]> {
   const site = await loadSiteFrom(path.resolve(process.env.CONTENT_DIR ?? "content"));
-  return ["/", "/glossary", "/handout", "/search", "/prepare", ...site.sections.map((section) => section.url), ...site.articles.map((article) => article.url)];
+  return [...STATIC_ROUTES, ...site.sections.map((section) => section.url), ...site.articles.map((article) => article.url)];
 }
 
 /** One page of each kind, for the checks that are costly to run on every page. */
@@ -14,9 +15,10 @@ export const PAGE_TYPES = {
   article: "/symptoms/kidneys",
   medicinesHub: "/medicines",
   medicine: "/medicines/methotrexate",
+  test: "/tests/ana",
   glossary: "/glossary",
   notFound: "/no-such-page",
 } as const;
 
 /** The app-like pages, checked in their variants too (each is one of a kind). */
-export const TOOL_PAGES = ["/search", "/prepare", "/handout"] as const;
+export const TOOL_PAGES = ["/search", "/prepare", "/handout", "/tests/find"] as const;

@@ -4,7 +4,7 @@ import type { MedicineFacts as Facts } from "@/lib/content/schema";
 import { MEDICINE_HEADINGS, type MedicineHeadingId } from "@/lib/content/medicine-headings";
 import { PREGNANCY_URL, VACCINES_URL } from "@/lib/site";
 import { Callout } from "../Callout";
-import { HeadingAliases } from "../HeadingAliases";
+import { FixedPart } from "../FixedPart";
 import { approvalLabel, breastfeedingLabel, liveVaccineLabel, medicineClassLabel, pregnancyLabel } from "./labels";
 
 /**
@@ -160,17 +160,15 @@ export function MedicineFacts({ facts, headingAliases }: { facts: Facts; heading
 }
 
 function Part({ id, aliases, children }: { id: MedicineHeadingId; aliases?: Record<string, string>; children: ReactNode }) {
-  const heading = MEDICINE_HEADINGS.find((candidate) => candidate.id === id);
+  const heading = MEDICINE_HEADINGS.find((candidate) => candidate.id === id) ?? { id, text: id };
   return (
-    <section aria-labelledby={id} className="prose prose-lg mt-8 max-w-none">
-      <HeadingAliases aliases={aliases} target={id} />
-      <h2 id={id}>{heading?.text}</h2>
+    <FixedPart heading={heading} aliases={aliases}>
       {children}
-    </section>
+    </FixedPart>
   );
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+export function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div>
       <dt>{term}</dt>
