@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { addMonths, formatDate } from "@/lib/format";
 import { HOW_WE_WORK_URL, REVIEW_CYCLE_MONTHS } from "@/lib/site";
 import { feedbackHref, historyHref } from "@/lib/review-trail";
@@ -32,7 +33,7 @@ export function ReviewTrail({ page, sectionName }: { page: Page; sectionName: st
             {" · "}
           </>
         )}
-        <a href={HOW_WE_WORK_URL}>How we make this information</a>
+        <Link href={HOW_WE_WORK_URL}>How we make this information</Link>
       </p>
       {report && (
         <p className="no-print">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { LabTestFacts as Facts } from "@/lib/content/schema";
 import { LAB_TEST_HEADINGS, type LabTestHeadingId } from "@/lib/content/medicine-headings";
 import { TEST_FINDER_URL } from "@/lib/site";
@@ -39,7 +40,7 @@ export function LabTestFacts({ facts, headingAliases }: { facts: Facts; headingA
           </p>
         )}
         <p>
-          Another name on your report? Look it up in the <a href={TEST_FINDER_URL}>test finder</a>.
+          Another name on your report? Look it up in the <Link href={TEST_FINDER_URL}>test finder</Link>.
         </p>
       </FixedPart>
       <FixedPart heading={part("what-it-measures")} aliases={headingAliases}>

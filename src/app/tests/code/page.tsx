@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { getSite } from "@/lib/content/load";
 import { loincCodes } from "@/lib/content/test-index";
@@ -30,15 +31,15 @@ export default async function CodeIndexPage() {
         <p id="code-lookup-message" role="status" className="mt-4 text-xl" />
         <p className="mt-4">
           Some patient portals show a lab code, called a LOINC code, next to a test. These are the codes Lupus Guide
-          explains. If your code is not here, look for the test&apos;s name in the <a href={TEST_FINDER_URL}>test finder</a>{" "}
+          explains. If your code is not here, look for the test&apos;s name in the <Link href={TEST_FINDER_URL}>test finder</Link>{" "}
           or ask your care team.
         </p>
         <ul id="code-list" className="mt-6 space-y-2">
           {codes.map((entry) => (
             <li key={entry.code} data-code={entry.code}>
-              <a href={entry.test.url}>
+              <Link href={entry.test.url}>
                 <code>{entry.code}</code> — {entry.test.title}
-              </a>{" "}
+              </Link>{" "}
               <span className="text-[var(--color-muted)]">({entry.name})</span>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { getSite } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/metadata";
@@ -45,16 +46,16 @@ export default async function TestFinderPage() {
           <ul id="test-finder-list" className="mt-3 space-y-2">
             {names.map((row) => (
               <li key={`${row.url}|${row.name}`} data-words={finderWords(row.name)}>
-                <a href={row.url}>
+                <Link href={row.url}>
                   <span className="font-bold">{row.name}</span>
-                </a>
+                </Link>
                 {row.name !== row.title && <span className="text-[var(--color-muted)]"> — {row.title}</span>}
               </li>
             ))}
           </ul>
           <p className="mt-6">
             Not listed? Your report may use a name we do not know yet. Ask your care team what the test is, or see{" "}
-            <a href="/tests">all test pages</a>.
+            <Link href="/tests">all test pages</Link>.
           </p>
         </section>
         <TalkToDoctor />

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getSite } from "@/lib/content/load";
@@ -42,7 +43,7 @@ export default async function CodePage({ params }: { params: Params }) {
       <h1 className="text-3xl font-bold leading-tight">Lab code {entry.code}</h1>
       <p className="mt-4 text-xl">
         This is the lab code (LOINC) for {entry.name}. Read what it means in{" "}
-        <a href={entry.test.url}>{entry.test.title}</a>.
+        <Link href={entry.test.url}>{entry.test.title}</Link>.
       </p>
     </div>
   );
