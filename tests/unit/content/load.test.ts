@@ -9,12 +9,13 @@ const ARTICLE = "about-lupus/what-is-lupus.md";
 describe("loading a valid content folder", () => {
   it("reads sections in order with their articles, URLs and rendered bodies", async () => {
     const site = await loadSiteFrom(FIXTURE_SITE);
-    expect(site.sections.map((section) => section.url)).toEqual(["/about-lupus", "/symptoms", "/get-help", "/medicines"]);
+    expect(site.sections.map((section) => section.url)).toEqual(["/about-lupus", "/symptoms", "/get-help", "/tests", "/medicines"]);
     expect(site.articles.map((article) => article.url)).toEqual([
       "/about-lupus/what-is-lupus",
       "/medicines/hydroxychloroquine",
       "/medicines/mycophenolate",
       "/symptoms/kidneys",
+      "/tests/complement-c3-and-c4",
     ]);
     const kidneys = site.pagesByUrl.get("/symptoms/kidneys");
     expect(kidneys?.kind).toBe("article");

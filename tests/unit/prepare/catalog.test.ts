@@ -31,6 +31,7 @@ describe("the checklist from the content", () => {
     expect(questionSections.map((section) => [section.title, section.pages.map((page) => page.url)])).toEqual([
       ["About lupus", ["/about-lupus/what-is-lupus"]],
       ["Symptoms", ["/symptoms", "/symptoms/kidneys"]],
+      ["Understand your test results", ["/tests/complement-c3-and-c4"]],
       ["Medicines A to Z", ["/medicines/hydroxychloroquine", "/medicines/mycophenolate"]],
     ]);
     expect(questionSections[1].pages[1].questions).toContain("How often should my urine be tested?");
