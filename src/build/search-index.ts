@@ -42,6 +42,18 @@ function patientWords(page: Page, site: Site): { central: string[]; mentioned: s
   };
 }
 
+/**
+ * The names a page goes by: a medicine's generic and brand names, every name a lab report may
+ * print for a test ("UPCR", "C3 COMPLEMENT"). Weighted highest: the page that is about the
+ * thing comes first when a reader types its name.
+ */
+export function ownNames(page: Page): string[] {
+  if (page.kind !== "article") return [];
+  if (page.medicine) return [...page.medicine.genericNames, ...page.medicine.brandNames.filter((name) => !name.includes(";"))];
+  if (page.labTest) return page.labTest.reportNames;
+  return [];
+}
+
 function keywordElement(words: string[], weight: number): Element {
   return {
     type: "element",
@@ -61,7 +73,7 @@ function htmlForIndex(html: string, page: Page, site: Site): string {
     if (found || element.properties.dataPagefindBody === undefined) return;
     found = true;
     element.properties.dataPagefindMeta = `section:${sectionName ?? ""}`;
-    element.children.push(keywordElement(central, 4), keywordElement(mentioned, 1));
+    element.children.push(keywordElement(ownNames(page), 8), keywordElement(central, 4), keywordElement(mentioned, 1));
   });
   if (!found) throw new Error(`${page.url}: no element with data-pagefind-body in its HTML`);
   return unified().use(rehypeStringify).stringify(tree);
@@ -72,6 +84,7 @@ function vocabulary(site: Site): string[] {
   const counts = new Map<string, number>();
   const texts = [...site.pagesByUrl.values()].flatMap((page) => [page.title, page.description, ...(page.keyPoints ?? []), markdownToPlainText(page.body)]);
   texts.push(...site.glossary.flatMap((term) => [term.term, ...term.aliases]));
+  texts.push(...[...site.pagesByUrl.values()].flatMap(ownNames));
   for (const text of texts) {
     for (const word of text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
   }

@@ -44,7 +44,8 @@ export function GlossaryList({
                   {term.term}
                   {term.pronunciation && <span className="ml-2 font-normal text-[var(--color-muted)]">({term.pronunciation})</span>}
                 </dt>
-                <dd className="mt-1">{term.definition}</dd>
+                {/* Rendered from the definition's inline Markdown and sanitised by remark-html at load. */}
+                <dd className="mt-1" dangerouslySetInnerHTML={{ __html: term.definitionHtml }} />
                 {term.aliases.length > 0 && (
                   <dd className="mt-1 text-[var(--color-muted)]">Also called: {term.aliases.join(", ")}</dd>
                 )}

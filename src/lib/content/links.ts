@@ -14,7 +14,7 @@ const EXTERNAL = /^(https?:|mailto:|tel:)/;
  * the same Markdown is shown at more than one URL depth.
  */
 export function checkLinks(
-  pages: Page[],
+  pages: (Page | { file: string; url: string; links: string[] })[],
   pagesByUrl: ReadonlyMap<string, Page>,
   glossary: GlossaryTerm[],
   moves: readonly Move[] = [],
@@ -51,7 +51,7 @@ export function checkLinks(
           : new Set<string>();
       if (!anchors.has(id)) problem(`points to a section "#${fragment}" that does not exist on ${pathname}`);
     }
-    for (const related of page.kind === "article" ? (page.related ?? []) : []) {
+    for (const related of "kind" in page && page.kind === "article" ? (page.related ?? []) : []) {
       const moved = movedTarget(moves, related);
       if (moved) {
         problems.push({ file: page.file, field: "related", message: `"${related}" is an old address; use "${moved}"` });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { renderMarkdown, type Heading } from "../markdown/pipeline";
 import { buildGlossaryMatcher, type GlossaryMatcher } from "../markdown/glossary-terms";
 import { DirectiveError } from "../markdown/callouts";
+import { renderInlineMarkdown } from "../markdown/inline-markdown";
 import { ContentError, type ContentProblem } from "./errors";
 import { contentPathToUrl, displayPath } from "./paths";
 import { checkLinks } from "./links";
@@ -192,7 +193,12 @@ export function loadGlossary(glossaryFile: string, problems: ContentProblem[]): 
       } else owners.set(key, entry.slug);
     }
   });
-  return [...parsed.data].sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }));
+  return parsed.data
+    .map((entry) => {
+      const { html, links } = renderInlineMarkdown(entry.definition);
+      return { ...entry, definitionHtml: html, definitionLinks: links };
+    })
+    .sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }));
 }
 
 /** Reads, validates and renders every content file under `contentDir`. Throws ContentError. */
@@ -309,7 +315,9 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   const sourceRules = readSourceRules(contentDir, problems);
   if (sourceRules) problems.push(...checkSources([...pagesByUrl.values()], sourceRules));
   problems.push(...checkMoves(moves, (url) => pagesByUrl.has(url), contentDir));
-  if (problems.length === 0) problems.push(...checkLinks([...pagesByUrl.values()], pagesByUrl, glossary, moves));
+  // Glossary definitions are checked like pages: each is shown on /glossary.
+  const glossaryLinks = { file: displayPath(path.join(contentDir, "glossary.yml")), url: "/glossary", links: glossary.flatMap((term) => term.definitionLinks) };
+  if (problems.length === 0) problems.push(...checkLinks([...pagesByUrl.values(), glossaryLinks], pagesByUrl, glossary, moves));
   if (problems.length > 0) throw new ContentError(problems);
 
   const pagesUsingTerm = new Map<string, Page[]>(glossary.map((term) => [term.slug, []]));

@@ -123,7 +123,12 @@ export const glossaryTermSchema = z.strictObject({
   definition: nonEmptyText.refine((text) => text.split(/\s+/).length <= 40, "must be at most 40 words"),
 });
 export const glossarySchema = z.array(glossaryTermSchema).min(1, "must list at least one term");
-export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema> & {
+  /** The definition rendered from its inline Markdown (emphasis, links), sanitised. */
+  definitionHtml: string;
+  /** The site paths the definition links to, for the build's link check. */
+  definitionLinks: string[];
+};
 
 /* ---------------------------------------------------------------------------------------------
  * Medicines: content/medicines/<generic-name>.md

@@ -1,5 +1,7 @@
 import type { Element, ElementContent, Root, Text } from "hast";
 import type { GlossaryTerm } from "../content/schema";
+import { unified } from "unified";
+import rehypeParse from "rehype-parse";
 
 /**
  * rehype plugin: defines glossary terms where the reader meets them.
@@ -46,6 +48,19 @@ function isSkipped(element: Element): boolean {
   return Array.isArray(className) && className.some((name) => SKIPPED_CLASSES.has(String(name)));
 }
 
+const definitionCache = new WeakMap<GlossaryTerm, ElementContent[]>();
+
+/** A term's definition as hast nodes, parsed once per build from its sanitised HTML. */
+function definitionNodes(term: GlossaryTerm): ElementContent[] {
+  let nodes = definitionCache.get(term);
+  if (!nodes) {
+    const fragment = unified().use(rehypeParse, { fragment: true }).parse(term.definitionHtml ?? term.definition);
+    nodes = fragment.children.filter((child): child is ElementContent => child.type === "element" || child.type === "text");
+    definitionCache.set(term, nodes);
+  }
+  return structuredClone(nodes);
+}
+
 /** The markup of one defined term: a button that opens a popover with the definition. */
 function termElement(matchedText: string, term: GlossaryTerm, popoverId: string): Element {
   return {
@@ -66,7 +81,10 @@ function termElement(matchedText: string, term: GlossaryTerm, popoverId: string)
         children: [
           { type: "element", tagName: "strong", properties: {}, children: [{ type: "text", value: term.term }] },
           ...(term.pronunciation ? [{ type: "text" as const, value: ` (${term.pronunciation})` }] : []),
-          { type: "text", value: `: ${term.definition} ` },
+          { type: "text", value: ": " },
+          // The definition's own inline Markdown (emphasis, links), sanitised by remark-html at load.
+          ...definitionNodes(term),
+          { type: "text", value: " " },
           {
             type: "element",
             tagName: "a",

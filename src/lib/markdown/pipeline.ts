@@ -1,5 +1,4 @@
-import { unified } from "unified";
-import remarkParse from "remark-parse";
+import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkDirective from "remark-directive";
 import remarkRehype from "remark-rehype";
@@ -55,8 +54,8 @@ const sanitizeSchema: SanitizeSchema = {
 };
 
 function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: Set<string> }, headingAliases?: Record<string, string>) {
-  return unified()
-    .use(remarkParse)
+  // remark is unified with remark-parse; rehype-stringify below replaces its Markdown compiler.
+  return remark()
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkCallouts)

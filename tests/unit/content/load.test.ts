@@ -107,3 +107,12 @@ describe("glossary errors name the file and the entry", () => {
     expect(error.message).toMatch(expected);
   });
 });
+
+describe("glossary definitions are Markdown, checked like articles", () => {
+  it("render their links, and a link to a missing page fails the build naming the glossary", async () => {
+    const site = await loadEditedFixture((dir) => replaceIn(dir, "glossary.yml", "Kidney inflammation caused by lupus.", "Kidney inflammation caused by lupus. See [kidneys](/symptoms/kidneys)."));
+    expect(site.glossary.find((term) => term.slug === "lupus-nephritis")?.definitionHtml).toContain('<a href="/symptoms/kidneys">kidneys</a>');
+    const error = await contentErrorFor((dir) => replaceIn(dir, "glossary.yml", "Kidney inflammation caused by lupus.", "Kidney inflammation. See [liver](/symptoms/liver)."));
+    expect(error.message).toMatch(/glossary\.yml: body: link "\/symptoms\/liver" points to a page that does not exist/);
+  });
+});

@@ -4,10 +4,10 @@ import { buildGlossaryMatcher } from "@/lib/markdown/glossary-terms";
 import type { GlossaryTerm } from "@/lib/content/schema";
 
 const GLOSSARY: GlossaryTerm[] = [
-  { slug: "lupus", term: "Lupus", aliases: [], definition: "A long-term illness of the immune system." },
-  { slug: "lupus-nephritis", term: "Lupus nephritis", pronunciation: "LOO-pus neh-FRY-tis", aliases: ["kidney lupus"], definition: "Kidney inflammation caused by lupus." },
-  { slug: "antinuclear-antibody", term: "Antinuclear antibody", aliases: ["ANA"], definition: "An antibody that attacks the cell's centre." },
-  { slug: "complement", term: "Complement", aliases: [], definition: "Blood proteins that help fight germs." },
+  { slug: "lupus", term: "Lupus", aliases: [], definition: "A long-term illness of the immune system.", definitionHtml: "A long-term illness of the immune system.", definitionLinks: [] },
+  { slug: "lupus-nephritis", term: "Lupus nephritis", pronunciation: "LOO-pus neh-FRY-tis", aliases: ["kidney lupus"], definition: "Kidney inflammation caused by lupus.", definitionHtml: "Kidney inflammation caused by lupus.", definitionLinks: [] },
+  { slug: "antinuclear-antibody", term: "Antinuclear antibody", aliases: ["ANA"], definition: "An antibody that attacks the cell's centre.", definitionHtml: "An antibody that attacks the cell's centre.", definitionLinks: [] },
+  { slug: "complement", term: "Complement", aliases: [], definition: "Blood proteins that help fight germs.", definitionHtml: "Blood proteins that help fight germs.", definitionLinks: [] },
 ];
 const matcher = buildGlossaryMatcher(GLOSSARY);
 

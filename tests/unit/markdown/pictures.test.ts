@@ -97,7 +97,7 @@ describe("the ::picture directive", () => {
 
   it("leaves the words inside a picture out of the glossary links", async () => {
     const matcher = buildGlossaryMatcher([
-      { slug: "autoantibody", term: "autoantibodies", aliases: [], definition: "Antibodies that attack the body.", pronunciation: undefined },
+      { slug: "autoantibody", term: "autoantibodies", aliases: [], definition: "Antibodies that attack the body.", definitionHtml: "Antibodies that attack the body.", definitionLinks: [], pronunciation: undefined },
     ]);
     const { html, glossaryTerms } = await renderMarkdown('::picture{name="how-lupus-works"}\n\nLupus makes autoantibodies.\n', matcher);
     expect(svgOf(html)).not.toContain("glossary");

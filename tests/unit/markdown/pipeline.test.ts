@@ -49,3 +49,19 @@ describe("section links", () => {
     expect(links).toEqual(["#two"]);
   });
 });
+
+describe("short fields in inline Markdown (remark-html)", () => {
+  it("keep emphasis and links, and drop the paragraph wrapper", async () => {
+    const { renderInlineMarkdown } = await import("@/lib/markdown/inline-markdown");
+    expect(renderInlineMarkdown("Used for *skin* lupus; see [the page](/forms/cutaneous-lupus).")).toEqual({
+      html: 'Used for <em>skin</em> lupus; see <a href="/forms/cutaneous-lupus">the page</a>.',
+      links: ["/forms/cutaneous-lupus"],
+    });
+  });
+
+  it("never let raw HTML or a script link through", async () => {
+    const { renderInlineMarkdown } = await import("@/lib/markdown/inline-markdown");
+    const { html } = renderInlineMarkdown('A <script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)).');
+    expect(html).not.toMatch(/<script|onerror|javascript:|<img/i);
+  });
+});
