@@ -10,8 +10,12 @@ type Params = Promise<{ loinc: string }>;
 // Only known codes get a page of their own; any other code is answered by /tests/code (hosting rules).
 export const dynamicParams = false;
 
+/** The placeholder a static export needs when no test page has a code yet (it renders the 404 page). */
+const NO_CODES = "none";
+
 export async function generateStaticParams() {
-  return loincCodes((await getSite()).labTests).map(({ code }) => ({ loinc: code }));
+  const codes = loincCodes((await getSite()).labTests).map(({ code }) => ({ loinc: code }));
+  return codes.length > 0 ? codes : [{ loinc: NO_CODES }];
 }
 
 async function findCode(params: Params) {
