@@ -18,6 +18,8 @@ const MOST_NEEDED = [
   { href: "/symptoms", label: "Symptoms of lupus" },
   { href: "/diagnosis", label: "How lupus is diagnosed" },
   { href: "/treatment", label: "How lupus is treated" },
+  { href: "/medicines", label: "Your medicines, A to Z: safety facts, pregnancy and vaccines" },
+  { href: "/tests/find", label: "Understand a test result: find it by the name on your report" },
   { href: "/prepare", label: "Prepare for your appointment: a private checklist" },
   { href: "/glossary", label: "What do the medical words mean?" },
 ];
