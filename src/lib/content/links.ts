@@ -57,6 +57,8 @@ export function checkLinks(
         problems.push({ file: page.file, field: "related", message: `"${related}" is an old address; use "${moved}"` });
       } else if (!pagesByUrl.has(normalizeSitePath(related).pathname)) {
         problems.push({ file: page.file, field: "related", message: `"${related}" is not a page of the site` });
+      } else if (pagesByUrl.get(normalizeSitePath(related).pathname)?.kind !== "article") {
+        problems.push({ file: page.file, field: "related", message: `"${related}" is a section page; related lists articles (link the section in the text instead)` });
       }
     }
   }

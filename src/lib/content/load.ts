@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { renderMarkdown, type Heading } from "../markdown/pipeline";
@@ -11,10 +10,11 @@ import { ContentError, type ContentProblem } from "./errors";
 import { contentPathToUrl, displayPath } from "./paths";
 import { checkLinks } from "./links";
 import { LAB_TEST_HEADINGS, MEDICINE_HEADINGS } from "./medicine-headings";
-import { checkMoves, readMoves, type Move } from "./moves";
-import { checkSources, readSourceRules } from "./source-rules";
+import { checkMoves, MOVES_FILE, readMoves, type Move } from "./moves";
+import { parseFrontMatter, readContentText } from "./read-source";
+import { checkSources, readSourceRules, SOURCE_RULES_FILE } from "./source-rules";
 import { headingIdsOf } from "./anchors";
-import { brokenPublishedAddresses, readPublishedAddresses } from "./published";
+import { brokenPublishedAddresses, PUBLISHED_ADDRESSES_FILE, readPublishedAddresses } from "./published";
 import { STATIC_ROUTES } from "../site";
 import {
   articleFrontMatterSchema,
@@ -88,21 +88,48 @@ function schemaProblems(file: string, error: z.ZodError): ContentProblem[] {
   }));
 }
 
+/** A content file's front matter and body, read as untrusted input (read-source.ts). */
 function readFrontMatter(absoluteFile: string, file: string, problems: ContentProblem[]) {
-  try {
-    const { data, content } = matter(readFileSync(absoluteFile, "utf8"));
-    return { data, body: content };
-  } catch (error) {
-    problems.push({ file, field: "front matter", message: `is not valid YAML (${(error as Error).message.split("\n")[0]})` });
-    return undefined;
+  const text = readContentText(absoluteFile, file, problems);
+  return text === undefined ? undefined : parseFrontMatter(text, file, problems);
+}
+
+/** Files at the top of content/ besides the section folders; anything else there is refused. */
+const TOP_LEVEL_FILES = new Set(["glossary.yml", MOVES_FILE, SOURCE_RULES_FILE, PUBLISHED_ADDRESSES_FILE, "LICENSE"]);
+
+/**
+ * Nothing under content/ is skipped in silence: a stray file, a file in the wrong case, or a
+ * folder nested inside a section is named, so a page can never vanish from the site unnoticed.
+ */
+function strayFileProblems(contentDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
+    const entryPath = path.join(contentDir, entry.name);
+    if (entry.isFile() && !TOP_LEVEL_FILES.has(entry.name)) {
+      problems.push({ file: displayPath(entryPath), field: "file", message: `is not a content file (content/ holds section folders and ${[...TOP_LEVEL_FILES].join(", ")})` });
+    }
+    if (!entry.isDirectory() || !(SECTION_SLUGS as readonly string[]).includes(entry.name)) continue;
+    for (const inner of readdirSync(entryPath, { withFileTypes: true })) {
+      const innerPath = displayPath(path.join(entryPath, inner.name));
+      if (inner.isDirectory()) {
+        problems.push({ file: innerPath, field: "folder", message: "is a folder inside a section; pages live directly in content/<section>/, one level deep" });
+      } else if (!inner.name.endsWith(".md")) {
+        problems.push({
+          file: innerPath,
+          field: "file name",
+          message: /\.md$/i.test(inner.name) ? 'must end in ".md" in lower case' : "is not a Markdown page (.md); only pages live in a section folder",
+        });
+      }
+    }
   }
+  return problems;
 }
 
 /**
  * Rules for a checklist that the schema alone cannot state: only symptom pages have one, a
  * symptom is listed once, and a warning flag needs a call-out of the same kind on the page.
  */
-function checklistProblems(file: string, article: ArticleFrontMatter, body: string): ContentProblem[] {
+function checklistProblems(file: string, article: ArticleFrontMatter, callouts: readonly string[]): ContentProblem[] {
   if (!article.checklist) return [];
   if (article.section !== CHECKLIST_SECTION) {
     return [{ file, field: "checklist", message: `is only for pages in content/${CHECKLIST_SECTION}/ (the appointment checklist reads it from there)` }];
@@ -113,7 +140,8 @@ function checklistProblems(file: string, article: ArticleFrontMatter, body: stri
     const key = item.symptom.toLowerCase();
     if (seen.has(key)) problems.push({ file, field: `checklist.${index}.symptom`, message: `"${item.symptom}" is listed twice` });
     seen.add(key);
-    if (item.warning && !new RegExp(`^:::${item.warning}\\b`, "m").test(body)) {
+    // Read from the rendered page, so a call-out inside a comment or a code block does not count.
+    if (item.warning && !callouts.includes(item.warning)) {
       problems.push({
         file,
         field: `checklist.${index}.warning`,
@@ -124,6 +152,14 @@ function checklistProblems(file: string, article: ArticleFrontMatter, body: stri
   return problems;
 }
 
+/** Ids the page template itself uses; a body heading with one of them would give the page two. */
+const TEMPLATE_IDS = new Set(["key-points", "on-this-page", "sources", "in-this-section", "related-pages", "main-content", "articles"]);
+
+function templateIdProblems(file: string, headings: readonly Heading[]): ContentProblem[] {
+  return headings
+    .filter((heading) => TEMPLATE_IDS.has(heading.id))
+    .map((heading) => ({ file, field: "body", message: `heading "${heading.text}" has the id "${heading.id}", which the page already uses for its own part; reword it` }));
+}
 
 /** The two halves of a medicine's front matter, parsed apart (unknown keys are stripped: the strict parse above has refused them). */
 const medicineFactsSchema = z.object(medicineFactsShape);
@@ -148,6 +184,7 @@ function parseArticleFrontMatter(folder: string, data: unknown) {
   return { success: true as const, data: { ...medicineArticleFieldsSchema.parse(data), order: 0, medicine } };
 }
 
+
 async function render(file: string, body: string, matcher: GlossaryMatcher, problems: ContentProblem[], headingAliases?: Record<string, string>) {
   try {
     return await renderMarkdown(body, matcher, { headingAliases });
@@ -167,8 +204,10 @@ export function loadGlossary(glossaryFile: string, problems: ContentProblem[]): 
     return [];
   }
   let raw: unknown;
+  const text = readContentText(glossaryFile, file, problems);
+  if (text === undefined) return [];
   try {
-    raw = parseYaml(readFileSync(glossaryFile, "utf8"));
+    raw = parseYaml(text, { uniqueKeys: true, maxAliasCount: 50 });
   } catch (error) {
     problems.push({ file, field: "file", message: `is not valid YAML (${(error as Error).message.split("\n")[0]})` });
     return [];
@@ -179,7 +218,7 @@ export function loadGlossary(glossaryFile: string, problems: ContentProblem[]): 
     return [];
   }
   // Each slug, term and alias may name one entry only, or a link could point at the wrong one.
-  const owners = new Map<string, string>();
+  const owners = new Map<string, number>();
   parsed.data.forEach((entry, index) => {
     for (const [field, name] of [
       ["slug", entry.slug],
@@ -188,9 +227,9 @@ export function loadGlossary(glossaryFile: string, problems: ContentProblem[]): 
     ] as const) {
       const key = field === "slug" ? `slug:${name}` : `name:${name.toLowerCase()}`;
       const owner = owners.get(key);
-      if (owner && owner !== entry.slug) {
-        problems.push({ file, field: `${index}.${field}`, message: `"${name}" is already used by the term "${owner}"` });
-      } else owners.set(key, entry.slug);
+      if (owner !== undefined && owner !== index) {
+        problems.push({ file, field: `${index}.${field}`, message: `"${name}" is already used by the term "${parsed.data[owner].slug}"` });
+      } else owners.set(key, index);
     }
   });
   return parsed.data
@@ -210,6 +249,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   const glossary = loadGlossary(path.join(contentDir, "glossary.yml"), problems);
   const matcher = buildGlossaryMatcher(glossary);
 
+  problems.push(...strayFileProblems(contentDir));
   const folders = readdirSync(contentDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
@@ -252,13 +292,13 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
         problems.push({ file, field: "section", message: `is "${parsed.data.section}" but the file is in content/${folder}/` });
         continue;
       }
-      const checklistIssues = checklistProblems(file, parsed.data, source.body);
-      if (checklistIssues.length > 0) {
-        problems.push(...checklistIssues);
-        continue;
-      }
       const rendered = await render(file, source.body, matcher, problems, parsed.data.headingAliases);
       if (!rendered) continue;
+      const structureIssues = [...checklistProblems(file, parsed.data, rendered.callouts), ...templateIdProblems(file, rendered.headings)];
+      if (structureIssues.length > 0) {
+        problems.push(...structureIssues);
+        continue;
+      }
       const reserved = "medicine" in parsed.data ? MEDICINE_HEADINGS : "labTest" in parsed.data ? LAB_TEST_HEADINGS : undefined;
       if (reserved) {
         const ids = new Set<string>(["key-facts", ...reserved.map((heading) => heading.id)]);
@@ -287,6 +327,11 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
     }
     const rendered = await render(indexDisplay, source.body, matcher, problems, parsed.data.headingAliases);
     if (!rendered) continue;
+    const hubIssues = templateIdProblems(indexDisplay, rendered.headings);
+    if (hubIssues.length > 0) {
+      problems.push(...hubIssues);
+      continue;
+    }
     sections.push({
       ...parsed.data,
       ...rendered,
@@ -309,6 +354,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   for (const page of [...sections, ...articles]) pagesByUrl.set(page.url, page);
 
   for (const page of pagesByUrl.values()) problems.push(...headingAliasProblems(page));
+  problems.push(...publishedTwiceProblems([...pagesByUrl.values()]));
   const moves = readMoves(contentDir, problems);
   const published = readPublishedAddresses(contentDir, problems);
   if (published) problems.push(...brokenPublishedAddresses(published, { pagesByUrl, moves, glossary, staticRoutes: STATIC_ROUTES, contentDir }));
@@ -323,6 +369,28 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   const pagesUsingTerm = new Map<string, Page[]>(glossary.map((term) => [term.slug, []]));
   for (const page of pagesByUrl.values()) for (const slug of page.glossaryTerms) pagesUsingTerm.get(slug)?.push(page);
   return { sections, articles, medicines, labTests, moves, pagesByUrl, glossary, pagesUsingTerm, relatedArticles: findRelatedArticles(articles, pagesByUrl) };
+}
+
+/** A title, or a checklist symptom, published on two pages: usually a copied file. */
+function publishedTwiceProblems(pages: Page[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const titles = new Map<string, Page>();
+  const symptoms = new Map<string, Page>();
+  for (const page of pages) {
+    const title = page.title.trim().toLowerCase();
+    const first = titles.get(title);
+    if (first) problems.push({ file: page.file, field: "title", message: `"${page.title}" is already the title of ${first.url}; each page needs its own` });
+    else titles.set(title, page);
+    if (page.kind !== "article") continue;
+    (page.checklist ?? []).forEach((item, index) => {
+      const key = item.symptom.trim().toLowerCase();
+      const owner = symptoms.get(key);
+      if (owner && owner !== page) {
+        problems.push({ file: page.file, field: `checklist.${index}.symptom`, message: `"${item.symptom}" is already on the checklist of ${owner.url}; list a symptom once` });
+      } else symptoms.set(key, page);
+    });
+  }
+  return problems;
 }
 
 /** Each alias names a heading the page shows, and is not itself one of its headings. */

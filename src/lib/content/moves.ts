@@ -17,10 +17,7 @@ const movesSchema = z.array(
   z.strictObject({
     from: sitePath,
     to: sitePath,
-    movedOn: z.preprocess(
-      (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"),
-    ),
+    movedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"),
   }),
 );
 export type Move = z.infer<typeof movesSchema>[number];

@@ -26,11 +26,19 @@ export const SECTION_SLUGS = [
 ] as const;
 export type SectionSlug = (typeof SECTION_SLUGS)[number];
 
-/** YAML turns an unquoted 2026-11-22 into a Date; authors may also quote it. Both become "YYYY-MM-DD". */
-const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"),
-);
+/**
+ * A date written YYYY-MM-DD: a real calendar date (not 2026-13-45) and not in the future (a
+ * review date cannot be promised ahead). Front matter is read with YAML's core schema, so an
+ * unquoted date arrives as text and is never rolled over to another day.
+ */
+const isoDate = z
+  .string({ error: "must be a date written YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+  }, "is not a real calendar date")
+  .refine((text) => text <= new Date().toISOString().slice(0, 10), "is in the future; give the date the page was really checked");
 
 const nonEmptyText = z.string().trim().min(1, "must not be empty");
 

@@ -1,4 +1,5 @@
 import { remark } from "remark";
+import { VFile } from "vfile";
 import remarkGfm from "remark-gfm";
 import remarkDirective from "remark-directive";
 import remarkRehype from "remark-rehype";
@@ -12,6 +13,7 @@ import { MEDICINE_TABLE_PLACEHOLDER_CLASS, PICTURE_PLACEHOLDER_CLASS, remarkCall
 import { MEDICINE_CLASSES, MEDICINE_TABLE_VIEWS } from "../content/schema";
 import { rehypeGlossaryTerms, type GlossaryMatcher } from "./glossary-terms";
 import { rehypeHeadingAliases, rehypeHeadingAnchors } from "./heading-anchors";
+import { remarkStructureChecks } from "./structure";
 import { rehypePictures } from "./pictures";
 import { PICTURE_NAMES } from "../pictures";
 
@@ -24,6 +26,8 @@ export type RenderedMarkdown = {
   links: string[];
   /** Slugs of the glossary terms defined in place on this page. */
   glossaryTerms: string[];
+  /** The call-out kinds the rendered page really shows (a commented-out or fenced one is not there). */
+  callouts: string[];
 };
 
 /**
@@ -58,6 +62,7 @@ function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: S
   return remark()
     .use(remarkGfm)
     .use(remarkDirective)
+    .use(remarkStructureChecks)
     .use(remarkCallouts)
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
@@ -82,20 +87,26 @@ export async function renderMarkdown(
 ): Promise<RenderedMarkdown> {
   const usage = { slugs: new Set<string>() };
   const processor = createProcessor(glossary, usage, options.headingAliases);
-  const mdast = processor.parse(markdown);
-  const hast: HastRoot = await processor.run(mdast);
+  // The file carries the source text, which the structure checks read (an unclosed call-out).
+  const file = new VFile(markdown);
+  const mdast = processor.parse(file);
+  const hast: HastRoot = await processor.run(mdast, file);
   const headings: Heading[] = [];
   const links: string[] = [];
+  const callouts = new Set<string>();
   visit(hast, "element", (element) => {
     if ((element.tagName === "h2" || element.tagName === "h3") && typeof element.properties.id === "string") {
       headings.push({ depth: element.tagName === "h2" ? 2 : 3, id: element.properties.id, text: toString(element) });
     }
     // Glossary and heading links are generated from checked data, not written by authors.
     const className = Array.isArray(element.properties.className) ? element.properties.className : [];
+    if (element.tagName === "div" && className.includes("callout")) {
+      for (const name of className) if (String(name).startsWith("callout-")) callouts.add(String(name).slice("callout-".length));
+    }
     const generated = className.includes("glossary-link") || className.includes("heading-anchor");
     if (element.tagName === "a" && typeof element.properties.href === "string" && !generated) {
       links.push(element.properties.href);
     }
   });
-  return { html: processor.stringify(hast), headings, links, glossaryTerms: [...usage.slugs] };
+  return { html: processor.stringify(hast), headings, links, glossaryTerms: [...usage.slugs], callouts: [...callouts] };
 }
