@@ -44,14 +44,15 @@ function patientWords(page: Page, site: Site): { central: string[]; mentioned: s
 
 /**
  * The names a page goes by: a medicine's generic and brand names, every name a lab report may
- * print for a test ("UPCR", "C3 COMPLEMENT"). Weighted highest: the page that is about the
+ * print for a test ("UPCR", "C3 COMPLEMENT"), the symptoms a symptom page lists. Weighted highest: the page that is about the
  * thing comes first when a reader types its name.
  */
 export function ownNames(page: Page): string[] {
   if (page.kind !== "article") return [];
   if (page.medicine) return [...page.medicine.genericNames, ...page.medicine.brandNames.filter((name) => !name.includes(";"))];
   if (page.labTest) return page.labTest.reportNames;
-  return [];
+  // A symptom page is the home of the symptoms on its checklist ("foamy urine" -> kidneys).
+  return (page.checklist ?? []).map((item) => item.symptom);
 }
 
 function keywordElement(words: string[], weight: number): Element {

@@ -2,9 +2,10 @@ import Link from "next/link";
 import type { Page } from "@/lib/content/load";
 import type { GlossaryTerm } from "@/lib/content/schema";
 
+/** The letter a term is listed under; terms that start with a digit or a symbol go under "0-9". */
 function initial(term: GlossaryTerm): string {
   const letter = term.term.normalize("NFD").charAt(0).toUpperCase();
-  return /[A-Z]/.test(letter) ? letter : "#";
+  return /[A-Z]/.test(letter) ? letter : "0-9";
 }
 
 /** Every term A-Z with a letter index; each entry has an id so articles can link to it. */

@@ -53,6 +53,18 @@ const REQUIRED_PAGES = [
 
 const MAX_GRADE = 8;
 
+/** The plain-language text of a test page's front-matter facts, as a reader sees it. */
+function labTestFactsText(article: Page): string {
+  if (article.kind !== "article" || !article.labTest) return "";
+  const facts = article.labTest;
+  return [
+    facts.measures, facts.whyInLupus, facts.howReported, facts.highOrPositive, facts.lowOrNegative, facts.doesNotMean, facts.howOften,
+    ...facts.promptContact.map((row) => row.result),
+  ]
+    .map((text) => (/[.!?]$/.test(text.trim()) ? text : `${text}.`))
+    .join(" ");
+}
+
 /** The plain-language text of a medicine page's front-matter facts, as a reader sees it. */
 function medicineFactsText(article: Page): string {
   if (article.kind !== "article" || !article.medicine) return "";
@@ -113,6 +125,17 @@ describe.each(site.medicines.map((medicine) => [medicine.url, medicine] as const
   });
 });
 
+describe.each(site.labTests.map((labTest) => [labTest.url, labTest] as const))("test page %s", (_url, labTest) => {
+  it(`words its facts at a Flesch-Kincaid grade of ${MAX_GRADE} or below`, () => {
+    expect(fleschKincaidGradeOfMarkdown(labTestFactsText(labTest))).toBeLessThanOrEqual(MAX_GRADE);
+  });
+
+  it("says which results need contact with the care team, and never that a result means a diagnosis", () => {
+    expect(labTest.labTest.promptContact.length).toBeGreaterThanOrEqual(1);
+    expect(`${labTestFactsText(labTest)} ${labTest.body}`).not.toMatch(/means (that )?you have/i);
+  });
+});
+
 describe("published addresses", () => {
   it("are all in content/published-addresses.json (run npm run record:addresses and commit it)", () => {
     const record = JSON.parse(readFileSync(path.resolve("content", PUBLISHED_ADDRESSES_FILE), "utf8"));
@@ -143,7 +166,7 @@ describe("warning signs are one click away", () => {
 describe("glossary", () => {
   const everyText = pages
     .map((page) =>
-      [markdownToPlainText(page.body), ...(page.keyPoints ?? []), ...(page.askYourDoctor ?? []), medicineFactsText(page)].join("\n"),
+      [markdownToPlainText(page.body), ...(page.keyPoints ?? []), ...(page.askYourDoctor ?? []), medicineFactsText(page), labTestFactsText(page), ...(page.kind === "article" && page.labTest ? page.labTest.reportNames : [])].join("\n"),
     )
     .join("\n")
     .toLowerCase();

@@ -21,7 +21,7 @@ test.describe("every page", () => {
       page.on("request", (request) => {
         if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
       });
-      const response = await page.goto(url, { waitUntil: "networkidle" });
+      const response = await page.goto(url);
       expect(response?.status()).toBe(200);
       await expect(page.locator("h1")).toHaveCount(1);
       await expect(page.getByRole("heading", { name: /^Talk to your doctor/ })).toBeVisible();

@@ -30,7 +30,7 @@ test.describe("the search page", () => {
     await expect(status).toHaveText(/^\d+ pages? found\./);
     const first = page.locator("#search-results li").first();
     await expect(first.getByRole("link")).toHaveText(/Hydroxychloroquine/);
-    await expect(first.locator(".search-result-section")).toHaveText("Treatment");
+    await expect(first.locator(".search-result-section")).toHaveText("Medicines A to Z");
     await expect(first.locator("mark").first()).toHaveText(/plaquenil/i);
   });
 

@@ -104,7 +104,7 @@ test.describe("printing", () => {
   test("the clinician pack prints one sheet for each ticked article and nothing else", async ({ page }) => {
     await page.goto("/handout");
     await page.getByRole("checkbox", { name: "Lupus and your kidneys" }).check();
-    await page.getByRole("checkbox", { name: /^Hydroxychloroquine/ }).check();
+    await page.getByRole("checkbox", { name: "Hydroxychloroquine", exact: true }).check();
     const text = await pdfText(await page.pdf({ format: "Letter" }));
     expect(text).toContain("/symptoms/kidneys");
     expect(text).toContain("/medicines/hydroxychloroquine");
