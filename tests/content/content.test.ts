@@ -8,7 +8,8 @@ import { fleschKincaidGradeOfMarkdown } from "@/lib/content/readability";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import { readFileSync } from "node:fs";
 import { currentAddresses, PUBLISHED_ADDRESSES_FILE, unrecordedAddresses } from "@/lib/content/published";
-import { STATIC_ROUTES } from "@/lib/site";
+import { HOW_WE_WORK_URL, STATIC_ROUTES } from "@/lib/site";
+import { normalizeSitePath } from "@/lib/content/paths";
 
 const site = await loadSiteFrom(path.resolve("content"));
 const pages: Page[] = [...site.sections, ...site.articles];
@@ -133,6 +134,23 @@ describe.each(site.labTests.map((labTest) => [labTest.url, labTest] as const))("
   it("says which results need contact with the care team, and never that a result means a diagnosis", () => {
     expect(labTest.labTest.promptContact.length).toBeGreaterThanOrEqual(1);
     expect(`${labTestFactsText(labTest)} ${labTest.body}`).not.toMatch(/means (that )?you have/i);
+  });
+});
+
+describe("every article can be reached from somewhere besides its section page", () => {
+  const inbound = new Map<string, Set<string>>();
+  for (const page of pages) {
+    const targets = [...page.links, ...(page.kind === "article" ? (page.related ?? []) : [])].filter((href) => href.startsWith("/"));
+    for (const href of targets) {
+      const target = normalizeSitePath(href).pathname;
+      if (target !== page.url) inbound.set(target, (inbound.get(target) ?? new Set()).add(page.url));
+    }
+  }
+  // Linked from the review trail on every page.
+  const linkedByTemplate = new Set([HOW_WE_WORK_URL]);
+  it.each(site.articles.filter((article) => !linkedByTemplate.has(article.url)).map((article) => [article.url, article] as const))("%s", (_url, article) => {
+    const from = [...(inbound.get(article.url) ?? [])].filter((url) => url !== `/${article.section}`);
+    expect(from.length, `no page besides /${article.section} links to ${article.url}`).toBeGreaterThan(0);
   });
 });
 
