@@ -14,8 +14,22 @@ const fonts = [
   { name: "Atkinson Hyperlegible", data: readFileSync(path.join(FONT_DIR, "atkinson-hyperlegible-latin-700-normal.woff")), weight: 700 as const },
 ];
 
+/**
+ * The font covers Latin letters only; for any other glyph next/og would fetch a font from the
+ * internet at build time. Greek letters common in medicine are spelled out, other marks removed.
+ */
+const SPELLED_OUT: Record<string, string> = { α: "alpha", β: "beta", γ: "gamma", κ: "kappa", λ: "lambda", µ: "micro", μ: "micro" };
+export function latinOnly(text: string): string {
+  return text
+    .replace(/[αβγκλµμ]/g, (letter) => SPELLED_OUT[letter] ?? letter)
+    .normalize("NFKD")
+    .replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d]/g, "");
+}
+
 /** The link-preview card: page title, its section, and the site name. Built once per page at build time. */
-export function linkPreviewImage({ title, section }: { title: string; section?: string }) {
+export function linkPreviewImage({ title: rawTitle, section: rawSection }: { title: string; section?: string }) {
+  const title = latinOnly(rawTitle);
+  const section = rawSection === undefined ? undefined : latinOnly(rawSection);
   return new ImageResponse(
     (
       <div

@@ -64,3 +64,10 @@ describe("schema.org data for an article", () => {
     expect(JSON.stringify(data)).not.toMatch(/reviewedBy|author/);
   });
 });
+
+describe("link-preview text", () => {
+  it("keeps to the font's Latin letters, so the build never fetches a font", async () => {
+    const { latinOnly } = await import("@/lib/og-image");
+    expect(latinOnly("Anti-β2GPI and µg/L: Sjögren’s")).toBe("Anti-beta2GPI and microg/L: Sjogren’s");
+  });
+});
