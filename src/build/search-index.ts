@@ -48,11 +48,12 @@ function patientWords(page: Page, site: Site): { central: string[]; mentioned: s
  * thing comes first when a reader types its name.
  */
 export function ownNames(page: Page): string[] {
-  if (page.kind !== "article") return [];
-  if (page.medicine) return [...page.medicine.genericNames, ...page.medicine.brandNames.filter((name) => !name.includes(";"))];
-  if (page.labTest) return page.labTest.reportNames;
+  const searchTerms = page.searchTerms ?? [];
+  if (page.kind !== "article") return searchTerms;
+  if (page.medicine) return [...searchTerms, ...page.medicine.genericNames, ...page.medicine.brandNames.filter((name) => !name.includes(";"))];
+  if (page.labTest) return [...searchTerms, ...page.labTest.reportNames];
   // A symptom page is the home of the symptoms on its checklist ("foamy urine" -> kidneys).
-  return (page.checklist ?? []).map((item) => item.symptom);
+  return [...searchTerms, ...(page.checklist ?? []).map((item) => item.symptom)];
 }
 
 function keywordElement(words: string[], weight: number): Element {
