@@ -5,7 +5,7 @@ import { SearchForm } from "./SearchForm";
 
 /** The topic sections, in order; one-page sections such as /about live in the footer. */
 const MAIN_SECTIONS = new Set([
-  "about-lupus", "causes", "symptoms", "diagnosis", "treatment", "medicines", "forms", "conditions", "living-with-lupus", "pregnancy-and-family", "life-stages",
+  "about-lupus", "causes", "symptoms", "diagnosis", "tests", "treatment", "medicines", "forms", "conditions", "living-with-lupus", "pregnancy-and-family", "life-stages",
 ]);
 
 function NavLinks({ sections }: { sections: SectionPage[] }) {
