@@ -9,13 +9,19 @@ import { FixedPart } from "../FixedPart";
 export const OWN_RANGE_APPLIES =
   "Labs use different methods, so their normal ranges differ. The reference range printed on your own report is the one that applies to your result.";
 
+/** The call-out for each level of "which results need a call", most urgent first. */
+const CARE_CALLOUTS = [
+  { care: "emergency", title: "Call 911 or your local emergency number if:" },
+  { care: "urgent", title: "Call your care team today if:" },
+  { care: "talk-to-doctor", title: "Talk to your doctor at your next visit about:" },
+] as const;
+
 /**
  * The fixed parts of a test page, always in the same order and never left out: each one is
  * required front matter, so a missing part fails the build instead.
  */
 export function LabTestFacts({ facts, headingAliases }: { facts: Facts; headingAliases?: Record<string, string> }) {
   const part = (id: LabTestHeadingId) => LAB_TEST_HEADINGS.find((heading) => heading.id === id) ?? { id, text: id };
-  const byCare = (care: Facts["promptContact"][number]["care"]) => facts.promptContact.filter((row) => row.care === care);
   return (
     <div className="lab-test-facts">
       <FixedPart heading={part("names-on-your-report")} aliases={headingAliases}>
@@ -69,33 +75,20 @@ export function LabTestFacts({ facts, headingAliases }: { facts: Facts; headingA
         <p>{facts.howOften}</p>
       </FixedPart>
       <FixedPart heading={part("when-to-call")} aliases={headingAliases}>
-        {byCare("emergency").length > 0 && (
-          <Callout variant="emergency" title="Call 911 or your local emergency number if:">
-            <ul>
-              {byCare("emergency").map((row) => (
-                <li key={row.result}>{row.result}</li>
-              ))}
-            </ul>
-          </Callout>
-        )}
-        {byCare("urgent").length > 0 && (
-          <Callout variant="urgent" title="Call your care team today if:">
-            <ul>
-              {byCare("urgent").map((row) => (
-                <li key={row.result}>{row.result}</li>
-              ))}
-            </ul>
-          </Callout>
-        )}
-        {byCare("talk-to-doctor").length > 0 && (
-          <Callout variant="talk-to-doctor" title="Talk to your doctor at your next visit about:">
-            <ul>
-              {byCare("talk-to-doctor").map((row) => (
-                <li key={row.result}>{row.result}</li>
-              ))}
-            </ul>
-          </Callout>
-        )}
+        {CARE_CALLOUTS.map(({ care, title }) => {
+          const rows = facts.promptContact.filter((row) => row.care === care);
+          return (
+            rows.length > 0 && (
+              <Callout key={care} variant={care} title={title}>
+                <ul>
+                  {rows.map((row) => (
+                    <li key={row.result}>{row.result}</li>
+                  ))}
+                </ul>
+              </Callout>
+            )
+          );
+        })}
       </FixedPart>
     </div>
   );
