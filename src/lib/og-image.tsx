@@ -23,7 +23,7 @@ export function latinOnly(text: string): string {
   return text
     .replace(/[αβγκλµμ]/g, (letter) => SPELLED_OUT[letter] ?? letter)
     .normalize("NFKD")
-    .replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d]/g, "");
+    .replace(/[^ -\u00ff\u2013\u2014\u2018\u2019\u201c\u201d]/g, "");
 }
 
 /** The link-preview card: page title, its section, and the site name. Built once per page at build time. */
