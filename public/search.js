@@ -1,117 +1,133 @@
 // Lupus Guide search page: runs the query in the browser with Pagefind. Only the pieces of the
-// index a query needs are downloaded; nothing typed leaves the device.
+// index a query needs are downloaded; nothing typed leaves the device. The page gives this
+// script its words (data-* attributes and <template> elements), so no interface text is here.
+import { correctionFor, excerptParts, inSiteWords, matchingSigns } from "/search-query.js";
+
+const root = document.querySelector("[data-search-page]");
 const form = document.querySelector("form[data-search-form]");
 const input = form?.querySelector('input[name="q"]');
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const allPages = document.getElementById("all-pages");
+const warningBox = document.getElementById("search-warning");
+const noScriptResults = document.getElementById("search-no-script-results");
 const MAX_RESULTS = 10;
 
-let pagefindPromise;
-function loadPagefind() {
-  pagefindPromise ??= import("/pagefind/pagefind.js").then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 24 });
+/** An interface text from the page, with {placeholders} filled in. */
+function say(name, values = {}) {
+  const template = root?.dataset[name] ?? "";
+  return template.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? ""));
+}
+
+const once = (load) => {
+  let promise;
+  return () => (promise ??= load());
+};
+const loadPagefind = once(() =>
+  import("/pagefind/pagefind.js").then(async (pagefind) => {
     pagefind.init();
     return pagefind;
-  });
-  return pagefindPromise;
-}
+  }),
+);
+const loadJson = (url) => once(() => fetch(url).then((response) => response.json()));
+const loadWords = loadJson(root?.dataset.wordsUrl);
+const loadSigns = loadJson(root?.dataset.signsUrl);
+const loadPatientWords = loadJson(root?.dataset.patientWordsUrl);
 
-let vocabularyPromise;
-function loadVocabulary() {
-  vocabularyPromise ??= fetch("/search-vocabulary.json").then((response) => response.json());
-  return vocabularyPromise;
-}
-
-/** True when a and b differ by one letter: one added, removed, changed, or two swapped. */
-export function oneEditApart(a, b) {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  if (a.length === b.length) {
-    const diffs = [];
-    for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) diffs.push(i);
-    if (diffs.length === 1) return true;
-    return diffs.length === 2 && diffs[1] === diffs[0] + 1 && a[diffs[0]] === b[diffs[1]] && a[diffs[1]] === b[diffs[0]];
+/**
+ * The words to search for: the query in the site's words ("chest hurts when breathing" ->
+ * chest, pain, breathing), each one the index knows, corrected when it is a typo of a site word,
+ * or left out when the site never uses it (so one unknown word cannot empty the results).
+ */
+async function searchWords(pagefind, candidates) {
+  const kept = [];
+  const corrected = [];
+  const unknown = [];
+  for (const word of candidates) {
+    const alone = await pagefind.search(word);
+    if (alone.results.length > 0) {
+      kept.push({ word, results: alone.results });
+      continue;
+    }
+    const vocabulary = await loadWords();
+    const correction = correctionFor(word, { words: vocabulary.words, realWords: new Set(vocabulary.realWords) });
+    const fixed = correction && (await pagefind.search(correction));
+    if (fixed && fixed.results.length > 0) {
+      kept.push({ word: correction, results: fixed.results });
+      corrected.push([word, correction]);
+    } else unknown.push(word);
   }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i += 1;
-  return short.slice(i) === long.slice(i + 1);
+  return { kept, corrected, unknown };
 }
 
-/** The query with each unknown word of 4+ letters replaced by the most used site word one letter away. */
-async function correctedQuery(query) {
-  const vocabulary = await loadVocabulary();
-  const known = new Set(vocabulary);
-  let changed = false;
-  const words = query.split(/\s+/).map((word) => {
-    const lower = word.toLowerCase();
-    if (lower.length < 4 || known.has(lower) || vocabulary.some((entry) => entry.startsWith(lower))) return word;
-    const match = vocabulary.find((entry) => oneEditApart(lower, entry));
-    if (!match) return word;
-    changed = true;
-    return match;
-  });
-  return changed ? words.join(" ") : undefined;
-}
-
-let warningSignsPromise;
-function loadWarningSigns() {
-  warningSignsPromise ??= fetch("/search-warning-signs.json").then((response) => response.json());
-  return warningSignsPromise;
-}
-
-/** Words that say nothing about which sign is meant. */
-const COMMON_WORDS = new Set(["the", "and", "for", "with", "what", "have", "has", "how", "does", "can", "when", "why", "you", "your", "mean", "means", "lupus"]);
-const words = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !COMMON_WORDS.has(word));
-
-/** The emergency signs that contain every word of the query ("chest pain", "seizure", "vision"). */
-async function matchingWarningSigns(query) {
-  const queryWords = words(query);
-  if (queryWords.length === 0) return [];
-  const signs = await loadWarningSigns();
-  return signs.filter((sign) => {
-    const signWords = words(sign.symptom);
-    return queryWords.every((word) => signWords.some((signWord) => signWord.startsWith(word.slice(0, 5))));
-  });
-}
-
-/** The emergency call-out, built like the site's own, shown above the results. */
-function showWarning(signs) {
-  const box = document.getElementById("search-warning");
-  if (!box) return;
-  box.replaceChildren();
-  box.hidden = signs.length === 0;
-  if (signs.length === 0) return;
-  box.className = "callout callout-emergency";
-  box.setAttribute("role", "note");
-  const title = document.createElement("p");
-  title.className = "callout-title";
-  const icon = document.createElement("span");
-  icon.className = "callout-icon";
-  icon.setAttribute("aria-hidden", "true");
-  icon.textContent = "!";
-  const prefix = document.createElement("span");
-  prefix.className = "sr-only";
-  prefix.textContent = "Emergency advice: ";
-  const strong = document.createElement("strong");
-  strong.textContent = "Call 911 or your local emergency number if you have:";
-  title.append(icon, prefix, strong);
-  const list = document.createElement("ul");
-  list.className = "list-disc pl-6";
-  for (const sign of signs) {
-    const item = document.createElement("li");
-    item.textContent = sign.symptom;
-    list.append(item);
+/**
+ * Pages with every word first (Pagefind's own ranking), then pages with most of the words, so a
+ * long question still finds the page that answers most of it.
+ */
+async function rankedResults(pagefind, kept) {
+  if (kept.length === 0) return [];
+  const all = kept.length === 1 ? kept[0].results : (await pagefind.search(kept.map((entry) => entry.word).join(" "))).results;
+  if (kept.length === 1 || all.length >= MAX_RESULTS) return all;
+  const partial = new Map();
+  for (const { results } of kept) {
+    for (const result of results) {
+      const entry = partial.get(result.id) ?? { result, words: 0, score: 0 };
+      entry.words += 1;
+      entry.score += result.score;
+      partial.set(result.id, entry);
+    }
   }
-  const more = document.createElement("p");
-  const link = document.createElement("a");
-  link.href = "/get-help";
-  link.textContent = "See all warning signs that need same-day or emergency care";
-  more.append(link);
-  box.append(title, list, more);
+  const inAll = new Set(all.map((result) => result.id));
+  const rest = [...partial.values()]
+    .filter((entry) => !inAll.has(entry.result.id))
+    .sort((a, b) => b.words - a.words || b.score - a.score)
+    .map((entry) => entry.result);
+  return [...all, ...rest];
 }
 
-function resultItem(data) {
+/**
+ * The pages a whole patient phrase names as its home ("kids" -> children with lupus) come first:
+ * the index tags each page with its address (filter "page") so they are found without loading
+ * every result.
+ */
+async function homesFirst(pagefind, results, homes) {
+  if (homes.length === 0) return results;
+  const found = await pagefind.search(null, { filters: { page: { any: homes } } });
+  const homeIds = new Set(found.results.map((result) => result.id));
+  return [...found.results, ...results.filter((result) => !homeIds.has(result.id))];
+}
+
+/** The care advice for the warning signs a query describes, from the page's own call-out templates. */
+function showWarnings(signs) {
+  warningBox.replaceChildren();
+  warningBox.hidden = signs.length === 0;
+  for (const care of ["emergency", "urgent"]) {
+    const matching = signs.filter((sign) => sign.care === care);
+    const template = document.getElementById(`search-warning-${care}`);
+    if (matching.length === 0 || !template) continue;
+    const callout = template.content.firstElementChild.cloneNode(true);
+    const signList = callout.querySelector("[data-signs]");
+    for (const sign of matching) {
+      const item = document.createElement("li");
+      item.append(`${sign.text} `);
+      const link = document.createElement("a");
+      link.href = sign.url;
+      link.textContent = say("signSource", { title: sign.title });
+      item.append(link);
+      signList.append(item);
+    }
+    warningBox.append(callout);
+  }
+}
+
+/** A page's own text, without the words added for the index only. */
+function ownText(data) {
+  const mark = root.dataset.indexMark;
+  const cut = data.content.indexOf(mark);
+  return cut < 0 ? data.content : data.content.slice(0, cut);
+}
+
+function resultItem(data, query) {
   const item = document.createElement("li");
   const link = document.createElement("a");
   link.href = data.url;
@@ -123,8 +139,14 @@ function resultItem(data) {
   section.className = "search-result-section";
   section.textContent = data.meta.section || "";
   const excerpt = document.createElement("p");
-  // Pagefind's excerpt is text from our own pages with the matched words in <mark>.
-  excerpt.innerHTML = data.excerpt;
+  for (const part of excerptParts(ownText(data), query)) {
+    if (!part.marked) excerpt.append(part.text);
+    else {
+      const mark = document.createElement("mark");
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    }
+  }
   item.append(heading, section, excerpt);
   return item;
 }
@@ -134,32 +156,39 @@ async function run(query) {
   const ticket = ++latest;
   const trimmed = query.trim();
   list.replaceChildren();
+  noScriptResults?.remove();
   if (!trimmed) {
-    showWarning([]);
+    showWarnings([]);
     status.textContent = "";
     allPages.hidden = false;
     return;
   }
-  status.textContent = "Searching…";
-  // A word the site never uses, one letter away from one it does, is taken as a typo.
-  const [pagefind, corrected] = await Promise.all([loadPagefind(), correctedQuery(trimmed)]);
-  const used = corrected ?? trimmed;
-  const warningSigns = await matchingWarningSigns(used);
-  if (ticket === latest) showWarning(warningSigns);
-  const search = await pagefind.search(used);
-  const note = corrected ? ` Showing results for “${used}” instead of “${trimmed}”.` : "";
-  const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  status.textContent = say("searching");
+  const [pagefind, patientWords, signs] = await Promise.all([loadPagefind(), loadPatientWords(), loadSigns()]);
+  const read = inSiteWords(trimmed, patientWords);
+  const { kept, corrected, unknown } = await searchWords(pagefind, read.words);
+  if (ticket !== latest) return;
+  const usedQuery = kept.map((entry) => entry.word).join(" ");
+  showWarnings(matchingSigns(`${trimmed} ${corrected.map(([, word]) => word).join(" ")}`, signs));
+  const results = await homesFirst(pagefind, await rankedResults(pagefind, kept), read.homes);
+  const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
   if (ticket !== latest) return; // a newer query has started
-  list.replaceChildren(...results.map(resultItem));
-  allPages.hidden = results.length > 0;
-  const count = search.results.length;
+  list.replaceChildren(...shown.map((data) => resultItem(data, usedQuery)));
+  allPages.hidden = shown.length > 0;
+  const notes = [
+    ...corrected.map(([typed, word]) => say("corrected", { typed, word })),
+    ...(unknown.length > 0 && kept.length > 0 ? [say("unknownWords", { words: unknown.join(", ") })] : []),
+  ];
+  const count = results.length;
   status.textContent =
     count === 0
-      ? `No pages found for “${trimmed}”. Try another word, or browse every page below.`
-      : `${count} ${count === 1 ? "page" : "pages"} found.${note}${count > MAX_RESULTS ? ` Showing the best ${MAX_RESULTS}.` : ""}`;
+      ? say("nothingFound", { query: trimmed })
+      : [say(count === 1 ? "foundOne" : "foundMany", { count }), ...notes, count > MAX_RESULTS ? say("showingBest", { count: MAX_RESULTS }) : ""]
+          .filter(Boolean)
+          .join(" ");
 }
 
-if (form && input && status && list && allPages) {
+if (root && form && input && status && list && allPages && warningBox) {
   const initial = new URLSearchParams(location.search).get("q") ?? "";
   input.value = initial;
   if (initial) run(initial);

@@ -18,9 +18,12 @@ import rehypeParse from "rehype-parse";
 import rehypeStringify from "rehype-stringify";
 import { visit } from "unist-util-visit";
 import type { Element, Root } from "hast";
-import { loadSiteFrom, type Page, type Site } from "../lib/content/load";
+import wordListPath from "word-list";
+import { loadSiteFrom, readerText, type Page, type Site } from "../lib/content/load";
+import { containsPhrase } from "../lib/content/patient-words";
+import { INDEX_ONLY_MARK, SEARCH_FILES, type NoScriptPage } from "../lib/search";
+import { meaningfulWords, stem, tokens } from "../../public/search-query.js";
 import { buildGlossaryMatcher } from "../lib/markdown/glossary-terms";
-import { markdownToPlainText } from "../lib/markdown/plain-text";
 
 const OUT = "out";
 
@@ -29,17 +32,28 @@ export function exportedHtmlFile(url: string): string {
   return path.join(OUT, url === "/" ? "index.html" : `${url.slice(1)}.html`);
 }
 
-/** The glossary names of the terms a page is about (title, summary, headings) and of all it mentions. */
-function patientWords(page: Page, site: Site): { central: string[]; mentioned: string[] } {
+/** Title, summary and headings: what a page is about, as opposed to what it mentions. */
+function centralText(page: Page): string {
+  return [page.title, page.description, ...(page.keyPoints ?? []), ...page.headings.map((heading) => heading.text)].join(" \n ");
+}
+
+/**
+ * The words readers use for a page's topics, from the glossary (every name and alias of the
+ * terms it defines) and from content/patient-words.yml (the words of the entries that name it
+ * as their home). Central words are those of the terms in the page's title, summary or headings.
+ */
+export function patientWordsFor(page: Page, site: Site): { own: string[]; central: string[]; mentioned: string[] } {
   const matcher = buildGlossaryMatcher(site.glossary);
-  const summary = [page.title, page.description, ...(page.keyPoints ?? []), ...page.headings.map((heading) => heading.text)].join(" \n ");
-  const centralSlugs = new Set([...summary.matchAll(matcher.pattern)].map((match) => matcher.termByName.get(match[0].toLowerCase())?.slug));
+  const central = centralText(page);
+  const centralSlugs = new Set([...central.matchAll(matcher.pattern)].map((match) => matcher.termByName.get(match[0].toLowerCase())?.slug));
   const namesOf = (slugs: Iterable<string | undefined>) =>
     site.glossary.filter((term) => [...slugs].includes(term.slug)).flatMap((term) => [term.term, ...term.aliases]);
-  return {
-    central: namesOf(centralSlugs),
-    mentioned: namesOf(page.glossaryTerms.filter((slug) => !centralSlugs.has(slug))),
-  };
+  const own: string[] = [];
+  const centralWords = namesOf(centralSlugs);
+  const mentioned = namesOf(page.glossaryTerms.filter((slug) => !centralSlugs.has(slug)));
+  // Patient words elsewhere are read into the site's words when the query is (search-query.js).
+  for (const entry of site.patientWords) if (entry.pages?.includes(page.url)) own.push(...entry.says);
+  return { own, central: centralWords, mentioned };
 }
 
 /**
@@ -48,12 +62,11 @@ function patientWords(page: Page, site: Site): { central: string[]; mentioned: s
  * thing comes first when a reader types its name.
  */
 export function ownNames(page: Page): string[] {
-  const searchTerms = page.searchTerms ?? [];
-  if (page.kind !== "article") return searchTerms;
-  if (page.medicine) return [...searchTerms, ...page.medicine.genericNames, ...page.medicine.brandNames.filter((name) => !name.includes(";"))];
-  if (page.labTest) return [...searchTerms, ...page.labTest.reportNames];
+  if (page.kind !== "article") return [];
+  if (page.medicine) return [...page.medicine.genericNames, ...page.medicine.brandNames.filter((name) => !name.includes(";"))];
+  if (page.labTest) return page.labTest.reportNames;
   // A symptom page is the home of the symptoms on its checklist ("foamy urine" -> kidneys).
-  return [...searchTerms, ...(page.checklist ?? []).map((item) => item.symptom)];
+  return (page.checklist ?? []).map((item) => item.symptom);
 }
 
 function keywordElement(words: string[], weight: number): Element {
@@ -65,32 +78,120 @@ function keywordElement(words: string[], weight: number): Element {
   };
 }
 
-/** The page's HTML with its section name and patient words added inside the indexed body. */
+/**
+ * The page's HTML with its section name and patient words added inside the indexed body, after
+ * the page's own text and behind INDEX_ONLY_MARK, where the search page cuts them off: an
+ * excerpt shows only what the page says.
+ */
 function htmlForIndex(html: string, page: Page, site: Site): string {
   const sectionName = page.kind === "article" ? site.sections.find((section) => section.slug === page.section)?.navLabel : page.navLabel;
-  const { central, mentioned } = patientWords(page, site);
+  const { own, central, mentioned } = patientWordsFor(page, site);
   const tree = unified().use(rehypeParse).parse(html) as Root;
   let found = false;
   visit(tree, "element", (element) => {
     if (found || element.properties.dataPagefindBody === undefined) return;
     found = true;
     element.properties.dataPagefindMeta = `section:${sectionName ?? ""}`;
-    element.children.push(keywordElement(ownNames(page), 8), keywordElement(central, 4), keywordElement(mentioned, 1));
+    // Lets the search page fetch a page it knows by address (a patient phrase's home page).
+    element.properties.dataPagefindFilter = `page:${page.url}`;
+    element.children.push(
+      keywordElement([INDEX_ONLY_MARK], 1),
+      keywordElement([...ownNames(page), ...own], 8),
+      keywordElement(central, 4),
+      keywordElement(mentioned, 1),
+    );
   });
   if (!found) throw new Error(`${page.url}: no element with data-pagefind-body in its HTML`);
   return unified().use(rehypeStringify).stringify(tree);
 }
 
 /** Distinct words of the site, most used first, for typo correction in the browser. */
-function vocabulary(site: Site): string[] {
+function siteWords(site: Site): string[] {
   const counts = new Map<string, number>();
-  const texts = [...site.pagesByUrl.values()].flatMap((page) => [page.title, page.description, ...(page.keyPoints ?? []), markdownToPlainText(page.body)]);
+  const texts = [...site.pagesByUrl.values()].map(readerText);
   texts.push(...site.glossary.flatMap((term) => [term.term, ...term.aliases]));
-  texts.push(...[...site.pagesByUrl.values()].flatMap(ownNames));
+  texts.push(...site.patientWords.flatMap((entry) => entry.says));
   for (const text of texts) {
-    for (const word of text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of tokens(text)) if (word.length >= 4) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
+
+/**
+ * Real English words one letter away from a site word that the site never uses ("kinds" is a
+ * site word, "kids" is such a word): the browser must never "correct" them into the site word.
+ */
+export function realWordsNear(words: string[], english: ReadonlySet<string>): string[] {
+  // A word still being typed (the start of a site word) is never corrected, so needs no entry.
+  const prefixes = new Set(words.flatMap((word) => Array.from({ length: word.length }, (_, end) => word.slice(0, end + 1))));
+  const near = new Set<string>();
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  const consider = (candidate: string) => {
+    if (candidate.length >= 4 && !prefixes.has(candidate) && english.has(candidate)) near.add(candidate);
+  };
+  for (const word of words) {
+    for (let i = 0; i <= word.length; i += 1) {
+      if (i < word.length) consider(word.slice(0, i) + word.slice(i + 1));
+      if (i < word.length - 1) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+      for (const letter of letters) {
+        consider(word.slice(0, i) + letter + word.slice(i));
+        if (i < word.length) consider(word.slice(0, i) + letter + word.slice(i + 1));
+      }
+    }
+  }
+  return [...near].sort();
+}
+
+export type WarningSign = {
+  text: string;
+  care: "emergency" | "urgent";
+  url: string;
+  title: string;
+  /** Stems of the sign's words and of the patient words for them. */
+  words: string[];
+  /** For a medicine's side effect: the stems of the medicine's names. */
+  context: string[];
+  /** How many meaningful words the sign itself has. */
+  size: number;
+};
+
+/**
+ * The emergency and same-day warning signs the pages list: the symptom pages' checklists and the
+ * medicines' serious side effects, each in the page's own words, with the patient words that
+ * describe it, so "chest hurts when breathing" finds "sharp chest pain when you breathe in".
+ */
+export function warningSigns(site: Site): WarningSign[] {
+  const stemsOf = (text: string) => meaningfulWords(text).map(stem);
+  const signOf = (text: string, care: WarningSign["care"], page: Page, context: string[]): WarningSign => {
+    const own = stemsOf(text);
+    const lay = site.patientWords.filter((entry) => entry.means.some((meant) => containsPhrase(text, meant))).flatMap((entry) => entry.says.flatMap(stemsOf));
+    return { text, care, url: page.url, title: page.title, words: [...new Set([...own, ...lay])], context, size: new Set(own).size };
+  };
+  return site.articles.flatMap((article) => {
+    const fromChecklist = (article.checklist ?? []).flatMap((item) => (item.warning ? [signOf(item.symptom, item.warning, article, [])] : []));
+    const medicine = article.medicine;
+    if (!medicine) return fromChecklist;
+    const names = [...new Set([...medicine.genericNames, ...medicine.brandNames, article.title].flatMap(stemsOf))];
+    return [...fromChecklist, ...medicine.seriousSideEffects.map((effect) => signOf(effect.sign, effect.care, article, names))];
+  });
+}
+
+/** The patient words as the search page reads a query with them (inSiteWords in search-query.js). */
+export function patientWordsForQueries(site: Site) {
+  return site.patientWords.map((entry) => ({
+    says: entry.says.map((said) => (meaningfulWords(said).length > 0 ? meaningfulWords(said) : tokens(said))),
+    means: entry.means[0],
+    pages: entry.pages ?? [],
+  }));
+}
+
+/** Each page's title, summary and the names it goes by, for the search page without JavaScript. */
+export function noScriptIndex(site: Site): NoScriptPage[] {
+  return [...site.pagesByUrl.values()].map((page) => {
+    const section = page.kind === "article" ? site.sections.find((candidate) => candidate.slug === page.section)?.navLabel : page.navLabel;
+    const { own, central } = patientWordsFor(page, site);
+    return { url: page.url, title: page.title, description: page.description, section: section ?? "", names: [...new Set([...ownNames(page), ...own, ...central])] };
+  });
 }
 
 async function main() {
@@ -99,7 +200,8 @@ async function main() {
     forceLanguage: "en",
     // Definitions in glossary popovers, screen-reader-only text and print-only parts would
     // make every page match every defined word.
-    excludeSelectors: [".glossary-popover", ".sr-only", ".heading-anchor", ".print-only", "nav"],
+    // The call-out symbols ("!", "?") are decoration, not words.
+    excludeSelectors: [".glossary-popover", ".sr-only", ".heading-anchor", ".print-only", "nav", ".callout-icon"],
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   let pages = 0;
@@ -111,14 +213,16 @@ async function main() {
   }
   const written = await index.writeFiles({ outputPath: path.join(OUT, "pagefind") });
   if (written.errors.length > 0) throw new Error(written.errors.join("; "));
-  const words = vocabulary(site);
-  writeFileSync(path.join(OUT, "search-vocabulary.json"), JSON.stringify(words));
-  const emergencySigns = site.articles.flatMap((article) =>
-    (article.checklist ?? []).filter((item) => item.warning === "emergency").map((item) => ({ symptom: item.symptom, url: article.url })),
-  );
-  writeFileSync(path.join(OUT, "search-warning-signs.json"), JSON.stringify(emergencySigns));
+  const words = siteWords(site);
+  const english = new Set(readFileSync(wordListPath, "utf8").split("\n"));
+  const realWords = realWordsNear(words, english);
+  writeFileSync(path.join(OUT, SEARCH_FILES.words), JSON.stringify({ words, realWords }));
+  writeFileSync(path.join(OUT, SEARCH_FILES.patientWords), JSON.stringify(patientWordsForQueries(site)));
+  const signs = warningSigns(site);
+  writeFileSync(path.join(OUT, SEARCH_FILES.warningSigns), JSON.stringify(signs));
+  writeFileSync(path.join(OUT, SEARCH_FILES.noScriptIndex), JSON.stringify(noScriptIndex(site)));
   await pagefind.close();
-  console.log(`Search index: ${pages} pages, ${words.length} words for typo correction.`);
+  console.log(`Search index: ${pages} pages, ${words.length} words for typo correction (${realWords.length} real words kept as typed), ${signs.length} warning signs.`);
 }
 
 await main();

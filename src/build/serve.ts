@@ -14,6 +14,8 @@ import { isBuildFresh } from "./build-stamp";
 import { existsSync } from "node:fs";
 import { fallbackPageFor, headersFor, redirectFor, safeSitePath } from "./hosting";
 import { readMoves } from "../lib/content/moves";
+import { SEARCH_FILES, type NoScriptPage } from "../lib/search";
+import { withNoScriptResults } from "./no-script-search";
 
 const OUT = "out";
 
@@ -25,6 +27,11 @@ if (!isBuildFresh()) {
 
 // Moves were checked by the build; a problem here would have stopped it.
 const moves = readMoves(path.resolve(process.env.CONTENT_DIR ?? "content"), []);
+
+let noScriptIndex: NoScriptPage[] | undefined;
+const noScriptPages = () => (noScriptIndex ??= JSON.parse(readFileSync(path.join(OUT, SEARCH_FILES.noScriptIndex), "utf8")) as NoScriptPage[]);
+let patientWords: Parameters<typeof withNoScriptResults>[3] | undefined;
+const patientWordsForQueries = () => (patientWords ??= JSON.parse(readFileSync(path.join(OUT, SEARCH_FILES.patientWords), "utf8")) as Parameters<typeof withNoScriptResults>[3]);
 
 const notFoundPage = () => readFileSync(path.join(OUT, "404.html"));
 
@@ -46,6 +53,14 @@ function respond(request: http.IncomingMessage, response: http.ServerResponse) {
   if (!sitePath) {
     response.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
     response.end(request.method === "HEAD" ? undefined : notFoundPage());
+    return;
+  }
+  // Without JavaScript the search page cannot read its query: the server answers it.
+  const query = sitePath === "/search" ? new URLSearchParams(queryParts.join("?")).get("q")?.trim() : undefined;
+  if (query) {
+    const html = withNoScriptResults(readFileSync(path.join(OUT, "search.html"), "utf8"), query, noScriptPages(), patientWordsForQueries());
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(request.method === "HEAD" ? undefined : html);
     return;
   }
   // An unknown address under a fallback prefix (an unknown lab code) gets its helpful page.

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getSite } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/metadata";
+import { CALLOUT_VARIANTS } from "@/lib/markdown/callouts";
+import { INDEX_ONLY_MARK, SEARCH_FILES } from "@/lib/search";
+import { GET_HELP_URL } from "@/lib/site";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { Callout } from "@/components/Callout";
 import { SearchForm } from "@/components/SearchForm";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
 
@@ -15,33 +19,74 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
+/** The words public/search.js shows, given to it on the page ({name} is filled in). */
+const SCRIPT_TEXT = {
+  searching: "Searching…",
+  foundOne: "1 page found.",
+  foundMany: "{count} pages found.",
+  showingBest: "Showing the best {count}.",
+  corrected: "Showing results for “{word}” instead of “{typed}”.",
+  unknownWords: "No page uses the word “{words}”, so it was left out.",
+  nothingFound: "No pages found for “{query}”. Try another word, or browse every page below.",
+  signSource: "(from “{title}”)",
+};
+
+/** The words the server's answer without JavaScript uses (src/build/no-script-search.ts). */
+const NO_SCRIPT_TEXT = {
+  found: "Pages whose titles or topics match “{query}”:",
+  none: "No page title or topic matches “{query}”. Every page is listed below.",
+};
+
 /**
  * The search page. public/search.js runs the query in the browser with Pagefind (only the
- * index pieces a query needs are downloaded). Without JavaScript the same page lists every
- * page of the site, so a plain form submit still lands somewhere useful.
+ * index pieces a query needs are downloaded). Without JavaScript, `npm start` fills in the
+ * query and the pages whose titles and topics match it; on any host the page also lists every
+ * page, so a plain form submit lands somewhere useful.
  */
 export default async function SearchPage() {
   const { sections } = await getSite();
+  const scriptData = Object.fromEntries(Object.entries(SCRIPT_TEXT).map(([name, text]) => [`data-${kebab(name)}`, text]));
+  const warningTitle = (care: "emergency" | "urgent") => `${CALLOUT_VARIANTS[care].defaultTitle} if you have:`;
   return (
     <>
       <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: "Search" }]} />
-      <div className="max-w-[40rem]">
+      <div
+        className="max-w-[40rem]"
+        data-search-page=""
+        data-words-url={`/${SEARCH_FILES.words}`}
+        data-signs-url={`/${SEARCH_FILES.warningSigns}`}
+        data-patient-words-url={`/${SEARCH_FILES.patientWords}`}
+        data-index-mark={INDEX_ONLY_MARK}
+        {...scriptData}
+      >
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Search Lupus Guide</h1>
         <p className="mt-3 text-[var(--color-muted)]">
           Try a symptom, a test or a medicine, in your own words: &quot;butterfly rash&quot;, &quot;ANA&quot;, &quot;foamy
-          urine&quot;, &quot;Plaquenil&quot;. Your search stays on your device.
+          pee&quot;, &quot;Plaquenil&quot;. Your search stays on your device.
         </p>
         <div className="mt-4">
           <SearchForm id="search-page-query" large />
         </div>
-        {/* Filled by search.js when the query names an emergency sign from the symptom pages. */}
-        <div id="search-warning" hidden />
+        {/* Filled by search.js when the query describes a warning sign from the pages. */}
+        <div id="search-warning" className="mt-4 space-y-4" hidden />
+        {(["emergency", "urgent"] as const).map((care) => (
+          <template key={care} id={`search-warning-${care}`}>
+            <Callout variant={care} title={warningTitle(care)}>
+              <ul className="list-disc pl-6" data-signs="" />
+              <p>
+                <Link href={GET_HELP_URL}>See all warning signs that need same-day or emergency care</Link>
+              </p>
+            </Callout>
+          </template>
+        ))}
         <p id="search-status" role="status" className="mt-4 font-bold" />
         <ol id="search-results" className="mt-2 space-y-6" aria-labelledby="search-status" />
+        {/* Without JavaScript, `npm start` puts the pages that match the query here. */}
+        <div id="search-no-script-results" data-found={NO_SCRIPT_TEXT.found} data-none={NO_SCRIPT_TEXT.none} />
         <noscript>
           <p className="mt-4">
-            Search works in your browser and needs JavaScript. Below is every page of the site: use your browser&apos;s
-            Find command (Ctrl+F, or ⌘+F on a Mac) to look for a word.
+            Without JavaScript, search matches page titles and topics only. Below is every page of the site: use your
+            browser&apos;s Find command (Ctrl+F, or ⌘+F on a Mac) to look for a word.
           </p>
         </noscript>
         <section id="all-pages" aria-labelledby="all-pages-heading" className="mt-10">
@@ -71,4 +116,9 @@ export default async function SearchPage() {
       <script type="module" src="/search.js" />
     </>
   );
+}
+
+/** "signSource" -> "sign-source": the data attribute that dataset.signSource reads. */
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }

@@ -16,6 +16,8 @@ import { checkSources, readSourceRules, SOURCE_RULES_FILE } from "./source-rules
 import { headingIdsOf } from "./anchors";
 import { brokenPublishedAddresses, PUBLISHED_ADDRESSES_FILE, readPublishedAddresses } from "./published";
 import { STATIC_ROUTES } from "../site";
+import { markdownToPlainText } from "../markdown/plain-text";
+import { checkPatientWords, PATIENT_WORDS_FILE, readPatientWords, type PatientWords } from "./patient-words";
 import {
   articleFrontMatterSchema,
   CHECKLIST_SECTION,
@@ -66,6 +68,8 @@ export type Site = {
   moves: Move[];
   pagesByUrl: ReadonlyMap<string, Page>;
   glossary: GlossaryTerm[];
+  /** The words readers type for what the site calls by another name (content/patient-words.yml). */
+  patientWords: PatientWords[];
   /** For each glossary slug, the pages that define the term in place ("where this term appears"). */
   pagesUsingTerm: ReadonlyMap<string, Page[]>;
   /** For each article URL, up to three related articles: its own `related` list first, then the most shared glossary terms. */
@@ -95,7 +99,7 @@ function readFrontMatter(absoluteFile: string, file: string, problems: ContentPr
 }
 
 /** Files at the top of content/ besides the section folders; anything else there is refused. */
-const TOP_LEVEL_FILES = new Set(["glossary.yml", MOVES_FILE, SOURCE_RULES_FILE, PUBLISHED_ADDRESSES_FILE, "LICENSE"]);
+const TOP_LEVEL_FILES = new Set(["glossary.yml", PATIENT_WORDS_FILE, MOVES_FILE, SOURCE_RULES_FILE, PUBLISHED_ADDRESSES_FILE, "LICENSE"]);
 
 /**
  * Nothing under content/ is skipped in silence: a stray file, a file in the wrong case, or a
@@ -361,6 +365,17 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   const sourceRules = readSourceRules(contentDir, problems);
   if (sourceRules) problems.push(...checkSources([...pagesByUrl.values()], sourceRules));
   problems.push(...checkMoves(moves, (url) => pagesByUrl.has(url), contentDir));
+  const patientWords = readPatientWords(contentDir, problems);
+  // Checked against the pages only when every page loaded, or a broken page would be reported twice.
+  if (problems.length === 0) problems.push(
+    ...checkPatientWords(patientWords, {
+      contentDir,
+      siteText: [...[...pagesByUrl.values()].map(readerText), ...glossary.map((term) => [term.term, ...term.aliases, term.definition].join("\n"))].join("\n"),
+      glossaryNames: new Set(glossary.flatMap((term) => [term.term, ...term.aliases]).map((name) => name.toLowerCase())),
+      pageUrls: new Set([...pagesByUrl.keys(), ...STATIC_ROUTES]),
+      articleUrls: articles.map((article) => article.url),
+    }),
+  );
   // Glossary definitions are checked like pages: each is shown on /glossary.
   const glossaryLinks = { file: displayPath(path.join(contentDir, "glossary.yml")), url: "/glossary", links: glossary.flatMap((term) => term.definitionLinks) };
   if (problems.length === 0) problems.push(...checkLinks([...pagesByUrl.values(), glossaryLinks], pagesByUrl, glossary, moves));
@@ -368,7 +383,21 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
 
   const pagesUsingTerm = new Map<string, Page[]>(glossary.map((term) => [term.slug, []]));
   for (const page of pagesByUrl.values()) for (const slug of page.glossaryTerms) pagesUsingTerm.get(slug)?.push(page);
-  return { sections, articles, medicines, labTests, moves, pagesByUrl, glossary, pagesUsingTerm, relatedArticles: findRelatedArticles(articles, pagesByUrl) };
+  return { sections, articles, medicines, labTests, moves, pagesByUrl, glossary, patientWords, pagesUsingTerm, relatedArticles: findRelatedArticles(articles, pagesByUrl) };
+}
+
+/** Everything a reader can read on a page, as plain text: its front matter's words and its body. */
+export function readerText(page: Page): string {
+  const facts = page.kind === "article" ? stringsIn([page.medicine, page.labTest, page.checklist]) : [];
+  return [page.title, page.description, ...(page.keyPoints ?? []), ...(page.askYourDoctor ?? []), ...facts, markdownToPlainText(page.body)].join("\n");
+}
+
+/** The text values in front matter facts (a medicine's side effects, a test's report names). */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === "object") return Object.values(value).flatMap(stringsIn);
+  return [];
 }
 
 /** A title, or a checklist symptom, published on two pages: usually a copied file. */

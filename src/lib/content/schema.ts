@@ -63,11 +63,6 @@ const commonFields = {
    * `old-id: current-id`. The page keeps an anchor with the old id at the current heading.
    */
   headingAliases: z.record(headingId, headingId).optional(),
-  /**
-   * Words a reader may search with that the page's text does not use in that form ("pregnant"
-   * for a page titled "Pregnancy"); the search index weights them like the page's own names.
-   */
-  searchTerms: z.array(nonEmptyText.max(40, "must be at most 40 characters")).max(12, "allows at most 12 terms").optional(),
   /** Filled only when a named clinician really reviewed the page; shown on the page when present. */
   clinicalReview: z
     .strictObject({ name: nonEmptyText, credentials: nonEmptyText, date: isoDate })
