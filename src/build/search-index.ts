@@ -2,13 +2,13 @@
  * Builds the site search into out/pagefind after `next build`, with Pagefind's Node API.
  *
  * Pagefind indexes each article and section page from its exported HTML. Before indexing (in
- * memory only: the served page is untouched) each page gets the words patients use for its
- * topics: every name and alias of the glossary terms the page defines ("Plaquenil" for
- * hydroxychloroquine, "butterfly rash" for malar rash), weighted up when the term is in the
- * page's title, summary or headings. It also writes out/search-vocabulary.json, the words of
- * the site, which the search page uses to correct a one-letter typo, and
- * out/search-warning-signs.json, the emergency signs of the symptom pages' checklists, so that
- * a search for one of them shows the emergency advice before any result.
+ * memory only: the served page is untouched) each page gets, after its own text and behind
+ * INDEX_ONLY_MARK, the names it goes by (a medicine's brands, a test's report names, the patient
+ * words whose home it is) and the glossary names of the terms it uses. Beside the index it writes
+ * the files the search page reads (SEARCH_FILES): the patient words, for reading a query in the
+ * site's words; the site's words and the real English words near them, for typo correction; the
+ * warning signs of the pages, for care advice above the results; and the pages' titles and
+ * names, for the answer without JavaScript.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
