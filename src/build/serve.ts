@@ -3,6 +3,9 @@
  * http://localhost:$PORT (3000 by default) with serve-handler (the engine of `serve`) and the
  * headers defined in hosting.ts, compressed (gzip) like any production host. Unknown or
  * malformed paths get the site's 404 page, status 404.
+ *
+ * Without SITE_URL it builds for the address it serves (http://localhost:$PORT), so canonical
+ * links, the sitemap, copied links and QR codes open; a different port means a rebuild.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -13,13 +16,18 @@ import compression from "compression";
 import { isBuildFresh } from "./build-stamp";
 import { existsSync } from "node:fs";
 import { fallbackPageFor, headersFor, redirectFor, safeSitePath } from "./hosting";
+import { localSiteUrl } from "./site-url";
 import { readMoves } from "../lib/content/moves";
 
 const OUT = "out";
+const port = Number(process.env.PORT ?? 3000);
+
+// The build (and the freshness check, which compares it) uses the address this server answers on.
+if (!process.env.SITE_URL) process.env.SITE_URL = localSiteUrl(port);
 
 if (!isBuildFresh()) {
-  console.log("out/ is missing or older than its sources: building it first.");
-  const build = spawnSync("node_modules/.bin/tsx", ["src/build/build.ts"], { stdio: "inherit" });
+  console.log(`out/ is missing, older than its sources or built for another address: building it for ${process.env.SITE_URL} first.`);
+  const build = spawnSync("node_modules/.bin/tsx", ["src/build/build.ts"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -57,6 +65,5 @@ function respond(request: http.IncomingMessage, response: http.ServerResponse) {
   });
 }
 
-const port = Number(process.env.PORT ?? 3000);
 server.listen(port, "127.0.0.1", () => console.log(`Lupus Guide: http://localhost:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));
