@@ -3,14 +3,19 @@
 // - "Share this page" uses the device's share sheet where there is one, else copies the link.
 // - "Print this page" opens the print dialog.
 // - Glossary terms also show their definition on mouse hover and on keyboard focus (a click,
-//   tap or Enter opens them without this script: they are native popovers).
+//   tap or Enter opens them without this script: they are native popovers). Each definition is
+//   placed beside its word, below it or above it where there is more room, inside the screen.
 // Nothing here sends data anywhere.
 (function () {
   "use strict";
 
+  // The page's public address (its canonical link), or, when the page is open somewhere else
+  // (a preview or local host the site was not built for), the address it is open at, so a
+  // copied or shared link always opens.
   function publicAddress(hash) {
     var canonical = document.querySelector('link[rel="canonical"]');
-    var base = canonical ? canonical.href.split("#")[0] : location.origin + location.pathname;
+    var base = location.origin + location.pathname;
+    if (canonical && new URL(canonical.href).origin === location.origin) base = canonical.href.split("#")[0];
     return base + (hash || "");
   }
 
@@ -71,10 +76,68 @@
     window.clearTimeout(timers.get(button));
     timers.set(button, window.setTimeout(action, HOVER_DELAY_MS));
   }
+  // Placing a definition: below its word, or above it when it does not fit below and there is
+  // more room above; never past the screen's edges. The stylesheet anchors it where the browser
+  // can (CSS anchor positioning), but a popover opened by this script, or in a browser without
+  // anchoring, has no word to follow; so when the script runs it places every one itself.
+  var EDGE_PX = 8;
+  var GAP_PX = 4;
+  function place(popover) {
+    var button = document.querySelector('[popovertarget="' + popover.id + '"]');
+    if (!button || !popover.matches(":popover-open")) return;
+    var style = popover.style;
+    style.setProperty("position-area", "none");
+    style.setProperty("position-try-fallbacks", "none");
+    style.inset = "auto";
+    style.margin = "0";
+    style.maxHeight = "";
+    var lines = button.getClientRects();
+    if (lines.length === 0) return;
+    var first = lines[0];
+    var last = lines[lines.length - 1];
+    var viewWidth = document.documentElement.clientWidth;
+    var viewHeight = document.documentElement.clientHeight;
+    var roomBelow = viewHeight - last.bottom - GAP_PX - EDGE_PX;
+    var roomAbove = first.top - GAP_PX - EDGE_PX;
+    var height = popover.offsetHeight;
+    var below = height <= roomBelow || roomBelow >= roomAbove;
+    var room = Math.max(below ? roomBelow : roomAbove, 0);
+    if (height > room) {
+      style.maxHeight = room + "px";
+      height = popover.offsetHeight;
+    }
+    var line = below ? last : first;
+    var top = below ? line.bottom + GAP_PX : line.top - GAP_PX - height;
+    var left = Math.max(EDGE_PX, Math.min(line.left, viewWidth - popover.offsetWidth - EDGE_PX));
+    style.top = Math.max(EDGE_PX, Math.min(top, viewHeight - height - EDGE_PX)) + "px";
+    style.left = left + "px";
+  }
+  function placeOpenDefinitions() {
+    document.querySelectorAll(".glossary-popover").forEach(function (popover) {
+      if (popover.matches(":popover-open")) place(popover);
+    });
+  }
+  var placing = false;
+  function placeSoon() {
+    if (placing) return;
+    placing = true;
+    window.requestAnimationFrame(function () {
+      placing = false;
+      placeOpenDefinitions();
+    });
+  }
+  document.addEventListener("beforetoggle", function (event) {
+    // Opened by click, tap or Enter: place it in the frame it first shows in.
+    if (event.target instanceof Element && event.target.matches(".glossary-popover") && event.newState === "open") placeSoon();
+  }, true);
+  window.addEventListener("scroll", placeSoon, { passive: true, capture: true });
+  window.addEventListener("resize", placeSoon);
+
   function show(button, how) {
     var popover = popoverOf(button);
     if (!popover || popover.matches(":popover-open")) return;
     popover.showPopover();
+    place(popover);
     // The click that usually follows (Enter, or a tap after hovering) must not close it again.
     button.dataset.openedBy = how;
   }
@@ -124,6 +187,7 @@
     true,
   );
   document.addEventListener("toggle", function (event) {
+    if (event.target instanceof Element && event.target.matches(".glossary-popover") && event.newState === "open") place(event.target);
     if (event.target instanceof Element && event.target.matches(".glossary-popover") && event.newState === "closed") {
       document.querySelectorAll('[popovertarget="' + event.target.id + '"]').forEach(function (b) { delete b.dataset.openedBy; });
     }

@@ -152,7 +152,7 @@ function treeRssBytes(rootPid: number): number {
 function timedBuild(contentDir: string): Promise<{ seconds: number; peakMiB: number }> {
   rmSync(".next", { recursive: true, force: true });
   const started = Date.now();
-  const build = spawn("node_modules/.bin/tsx", ["src/build/build.ts"], { env: { ...env, SITE_URL: env.SITE_URL || localSiteUrl(PORT), CONTENT_DIR: contentDir }, stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawn("node_modules/.bin/tsx", ["src/build/build.ts"], { env: { ...env, SITE_URL: process.env.SITE_URL || localSiteUrl(PORT), CONTENT_DIR: contentDir }, stdio: ["ignore", "ignore", "inherit"] });
   let peak = 0;
   const timer = setInterval(() => {
     if (build.pid) peak = Math.max(peak, treeRssBytes(build.pid));
