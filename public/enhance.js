@@ -15,7 +15,7 @@
   function publicAddress(hash) {
     var canonical = document.querySelector('link[rel="canonical"]');
     var base = location.origin + location.pathname;
-    if (canonical && new URL(canonical.href).origin === location.origin) base = canonical.href.split("#")[0];
+    if (canonical && canonical.href.indexOf(location.origin + "/") === 0) base = canonical.href.split("#")[0];
     return base + (hash || "");
   }
 
@@ -77,7 +77,7 @@
     timers.set(button, window.setTimeout(action, HOVER_DELAY_MS));
   }
   // Placing a definition: below its word, or above it when it does not fit below and there is
-  // more room above; never past the screen's edges. The stylesheet anchors it where the browser
+  // more room above; centred on the word, never past the screen's edges. The stylesheet anchors it where the browser
   // can (CSS anchor positioning), but a popover opened by this script, or in a browser without
   // anchoring, has no word to follow; so when the script runs it places every one itself.
   var EDGE_PX = 8;
@@ -108,7 +108,9 @@
     }
     var line = below ? last : first;
     var top = below ? line.bottom + GAP_PX : line.top - GAP_PX - height;
-    var left = Math.max(EDGE_PX, Math.min(line.left, viewWidth - popover.offsetWidth - EDGE_PX));
+    // Centred on the word, as far as the screen's edges allow.
+    var width = popover.offsetWidth;
+    var left = Math.max(EDGE_PX, Math.min((line.left + line.right - width) / 2, viewWidth - width - EDGE_PX));
     style.top = Math.max(EDGE_PX, Math.min(top, viewHeight - height - EDGE_PX)) + "px";
     style.left = left + "px";
   }

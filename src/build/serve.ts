@@ -15,7 +15,8 @@ import handler from "serve-handler";
 import compression from "compression";
 import { isBuildFresh } from "./build-stamp";
 import { existsSync } from "node:fs";
-import { fallbackPageFor, headersFor, redirectFor, safeSitePath } from "./hosting";
+import { caseRedirectFor, fallbackPageFor, headersFor, lowerCasePaths, redirectFor, safeSitePath } from "./hosting";
+import { exportedPages } from "./exported-pages";
 import { localSiteUrl } from "./site-url";
 import { readMoves } from "../lib/content/moves";
 
@@ -34,6 +35,9 @@ if (!isBuildFresh()) {
 // Moves were checked by the build; a problem here would have stopped it.
 const moves = readMoves(path.resolve(process.env.CONTENT_DIR ?? "content"), []);
 
+// Every page's address, so one typed with other capital letters is sent to the page.
+const knownPaths = lowerCasePaths(exportedPages(OUT).map(([sitePath]) => sitePath).filter((sitePath) => sitePath !== "/404"));
+
 const notFoundPage = () => readFileSync(path.join(OUT, "404.html"));
 
 // compression is written as Express middleware, but it only uses Node's own request and response.
@@ -45,7 +49,8 @@ function respond(request: http.IncomingMessage, response: http.ServerResponse) {
   const [rawPath, ...queryParts] = (request.url ?? "/").split("?");
   const sitePath = safeSitePath(rawPath);
   for (const [name, value] of Object.entries(headersFor(sitePath ?? "/404"))) response.setHeader(name, value);
-  const redirect = sitePath && redirectFor(moves, sitePath, queryParts.length > 0 ? `?${queryParts.join("?")}` : "");
+  const query = queryParts.length > 0 ? `?${queryParts.join("?")}` : "";
+  const redirect = sitePath && (redirectFor(moves, sitePath, query) ?? caseRedirectFor(knownPaths, sitePath, query));
   if (redirect) {
     response.writeHead(301, { Location: redirect });
     response.end();
