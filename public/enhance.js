@@ -19,20 +19,49 @@
     return base + (hash || "");
   }
 
-  function announce(message) {
+  // Status messages ("Link copied"): read out by screen readers from the page's status region
+  // (#page-status, visually hidden), and shown beside the control that was used, in the flow of
+  // the page so that they never cover another control. Both go away after a few seconds, except
+  // a message the reader needs to act on (`keep`). /prepare's React code sends its messages here
+  // too, as a "page-status" event (src/components/prepare/announce.ts).
+  var STATUS_SHOWN_MS = 5000;
+  var statusTimer;
+  function announce(message, near, keep) {
     var status = document.getElementById("page-status");
     if (!status) return;
+    window.clearTimeout(statusTimer);
+    document.querySelectorAll(".status-note").forEach(function (old) {
+      old.remove();
+    });
     status.textContent = "";
+    var note = null;
+    if (near instanceof Element && near.isConnected) {
+      note = document.createElement("span");
+      note.className = "status-note no-print";
+      note.setAttribute("aria-hidden", "true"); // read out from the status region instead
+      note.textContent = message;
+      near.insertAdjacentElement("afterend", note);
+    }
     // A fresh text node each time, so screen readers announce a repeated message too.
     window.setTimeout(function () {
       status.textContent = message;
     }, 50);
+    if (keep) return;
+    statusTimer = window.setTimeout(function () {
+      status.textContent = "";
+      if (note) note.remove();
+    }, STATUS_SHOWN_MS);
   }
+  document.addEventListener("page-status", function (event) {
+    if (!event.detail || typeof event.detail.message !== "string") return;
+    event.preventDefault(); // tells the sender it was handled
+    announce(event.detail.message, event.detail.near, event.detail.keep);
+  });
 
-  function copy(text, message) {
+  function copy(text, message, near) {
     if (!navigator.clipboard || !window.isSecureContext) return Promise.reject(new Error("no clipboard"));
     return navigator.clipboard.writeText(text).then(function () {
-      announce(message);
+      announce(message, near);
     });
   }
 
@@ -45,19 +74,20 @@
       var hash = sectionLink.getAttribute("href");
       history.replaceState(null, "", hash);
       event.preventDefault();
-      copy(publicAddress(hash), "Link to this section copied").catch(function () {
+      copy(publicAddress(hash), "Link to this section copied", sectionLink).catch(function () {
         location.hash = hash; // no clipboard: behave like the plain link
       });
       return;
     }
 
-    if (target.closest("[data-share-page]")) {
+    var shareButton = target.closest("[data-share-page]");
+    if (shareButton) {
       var url = publicAddress("");
       if (navigator.share) {
         navigator.share({ title: document.title, url: url }).catch(function () {});
       } else {
-        copy(url, "Link to this page copied").catch(function () {
-          announce("Copy this address: " + url);
+        copy(url, "Link to this page copied", shareButton).catch(function () {
+          announce("Copy this address: " + url, shareButton, true);
         });
       }
       return;

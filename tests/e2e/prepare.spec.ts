@@ -173,6 +173,31 @@ test.describe("the appointment checklist", () => {
     await expect(page.locator("li.symptom-item").filter({ has: symptomBox(page, BLOOD_IN_URINE) })).toContainText("Call your care team today.");
   });
 
+  test.describe("on a 375 px phone", () => {
+    test.use({ viewport: { width: 375, height: 667 } });
+    test("a status message is shown beside its button and covers no control", async ({ page }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("not allowed")) } });
+      });
+      await page.goto(URL);
+      await symptomBox(page, TIRED).check();
+      await page.getByRole("button", { name: "Copy as text" }).click();
+      await expect(page.getByRole("status")).toHaveText(/did not let this page copy/);
+      const note = page.locator(".status-note");
+      await expect(note).toHaveText(/did not let this page copy/);
+      const overlaps = await note.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return [...document.querySelectorAll("a, button, input, select, textarea, summary, label")]
+          .filter((control) => !element.contains(control))
+          .map((control) => ({ control, rect: control.getBoundingClientRect() }))
+          .filter(({ rect }) => rect.width > 1 && rect.height > 1)
+          .filter(({ rect }) => rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top)
+          .map(({ control }) => control.outerHTML.slice(0, 80));
+      });
+      expect(overlaps).toEqual([]);
+    });
+  });
+
   test("where the browser will not copy, shows the text to copy by hand, and clearing removes it", async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("not allowed")) } });

@@ -23,6 +23,22 @@ test.describe("section links", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${SECTION_ID}`);
   });
 
+  test("the message shows beside the link and is read out, then both go away after a few seconds", async ({ page }) => {
+    await page.clock.install();
+    await page.goto(ARTICLE);
+    const control = page.getByRole("link", { name: "Link to this section: How is it checked?" });
+    await control.click();
+    await page.clock.runFor(100);
+    await expect(page.getByRole("status")).toHaveText("Link to this section copied");
+    const note = page.locator(".status-note");
+    await expect(note).toHaveText("Link to this section copied");
+    // Beside the control that was used (its next sibling), not floating over the page.
+    expect(await note.evaluate((element) => element.previousElementSibling?.matches("a[data-copy-link]"))).toBe(true);
+    await page.clock.runFor(6_000);
+    await expect(page.getByRole("status")).toHaveText("");
+    await expect(note).toHaveCount(0);
+  });
+
   test("Share this page copies the page's address where there is no share sheet", async ({ page }) => {
     await page.goto(ARTICLE);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
