@@ -12,7 +12,7 @@
     var decoded = path;
     try {
       decoded = decodeURIComponent(path);
-    } catch (error) {
+    } catch {
       // A malformed escape: compare the raw text.
     }
     return decoded

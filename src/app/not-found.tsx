@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import type { Metadata } from "next";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
 import { SearchForm } from "@/components/SearchForm";

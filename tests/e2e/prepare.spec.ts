@@ -173,6 +173,22 @@ test.describe("the appointment checklist", () => {
     await expect(page.locator("li.symptom-item").filter({ has: symptomBox(page, BLOOD_IN_URINE) })).toContainText("Call your care team today.");
   });
 
+  test("fetches no other page's data in the background, also when scrolled through and hovered", async ({ page }) => {
+    const payloads: string[] = [];
+    page.on("request", (request) => {
+      const address = new globalThis.URL(request.url());
+      const isPagePayload = address.pathname.endsWith(".txt") || address.searchParams.has("_rsc") || "rsc" in request.headers();
+      if (isPagePayload) payloads.push(address.pathname);
+    });
+    await page.goto(URL, { waitUntil: "networkidle" });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 500) await page.mouse.wheel(0, 500);
+    for (const link of (await page.locator("main a[href^='/']").filter({ visible: true }).all()).slice(0, 10)) await link.hover();
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("a[href^='/']").count()).toBeGreaterThan(20);
+    expect(payloads).toEqual([]);
+  });
+
   test.describe("on a 375 px phone", () => {
     test.use({ viewport: { width: 375, height: 667 } });
     test("a status message is shown beside its button and covers no control", async ({ page }) => {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import { useRef, useState, type MouseEvent } from "react";
 import { medicineLine, NOT_A_DIAGNOSIS, summaryText, symptomDetails, WARNING_ADVICE, type Summary, type SummarySymptom } from "@/lib/prepare/summary";
 import { GET_HELP_URL } from "@/lib/site";
