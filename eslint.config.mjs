@@ -26,6 +26,14 @@ export default tseslint.config(
     },
   },
   {
+    // Links go through src/components/SiteLink.tsx, which turns off background prefetching.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/components/SiteLink.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Import Link from @/components/SiteLink (no background prefetching)." }] }],
+    },
+  },
+  {
     // Standalone scripts served as they are to the browser; search.js is a module.
     files: ["public/**/*.js"],
     ignores: ["public/search.js"],

@@ -39,6 +39,8 @@ export default defineConfig({
     // Test values for the deployment settings, so the feedback and history links are built and checked.
     env: {
       PORT: String(port),
+      // Empty: serve.ts builds for the address it serves (http://localhost:<port>), as `npm start` does.
+      SITE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
       SITE_FEEDBACK: process.env.SITE_FEEDBACK ?? "mailto:corrections@lupus-guide.test",
       SITE_HISTORY_URL: process.env.SITE_HISTORY_URL ?? "https://git.lupus-guide.test/history/main/{file}",

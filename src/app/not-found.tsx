@@ -1,16 +1,32 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import type { Metadata } from "next";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
-import { GET_HELP_URL } from "@/lib/site";
+import { SearchForm } from "@/components/SearchForm";
+import { getSite } from "@/lib/content/load";
+import { GET_HELP_URL, SITE_NAME } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
-/** Served with status 404 for any unknown address (out/404.html). */
-export default function NotFound() {
+/**
+ * Served with status 404 for any unknown address (out/404.html). It carries the list of pages
+ * ([address, title]) for public/not-found.js, which sends an address that differs only in
+ * capital letters to its page and offers the closest addresses under "Did you mean". Without
+ * JavaScript the search box and the links below still help.
+ */
+export default async function NotFound() {
+  const { sections, articles } = await getSite();
+  const pages: [string, string][] = [["/", SITE_NAME], ...[...sections, ...articles].map((page): [string, string] => [page.url, page.title])];
+  // In a data block "<" is the only character that could end the element early.
+  const json = JSON.stringify(pages).replace(/</g, "\\u003c");
   return (
     <div className="max-w-[40rem] space-y-4">
       <h1 className="text-3xl font-bold">We could not find that page</h1>
       <p className="text-xl">The address may have a typo, or the page may have moved.</p>
+      <div id="not-found-suggestions" hidden>
+        <h2 className="text-xl font-bold">Did you mean:</h2>
+        <ul className="mt-2 list-disc space-y-2 pl-6 text-lg" />
+      </div>
+      <SearchForm id="not-found-search" />
       <p>You could try one of these:</p>
       <ul className="list-disc space-y-2 pl-6 text-lg">
         <li>
@@ -27,6 +43,8 @@ export default function NotFound() {
         </li>
       </ul>
       <TalkToDoctor />
+      <script id="known-pages" type="application/json" dangerouslySetInnerHTML={{ __html: json }} />
+      <script src="/not-found.js" defer />
     </div>
   );
 }

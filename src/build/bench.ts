@@ -19,6 +19,7 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import autocannon from "autocannon";
 import { SECTION_SLUGS } from "../lib/content/schema";
+import { localSiteUrl } from "./site-url";
 
 const PORT = 3500;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -151,7 +152,7 @@ function treeRssBytes(rootPid: number): number {
 function timedBuild(contentDir: string): Promise<{ seconds: number; peakMiB: number }> {
   rmSync(".next", { recursive: true, force: true });
   const started = Date.now();
-  const build = spawn("node_modules/.bin/tsx", ["src/build/build.ts"], { env: { ...env, CONTENT_DIR: contentDir }, stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawn("node_modules/.bin/tsx", ["src/build/build.ts"], { env: { ...env, SITE_URL: process.env.SITE_URL || localSiteUrl(PORT), CONTENT_DIR: contentDir }, stdio: ["ignore", "ignore", "inherit"] });
   let peak = 0;
   const timer = setInterval(() => {
     if (build.pid) peak = Math.max(peak, treeRssBytes(build.pid));

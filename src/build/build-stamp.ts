@@ -1,6 +1,7 @@
 /** Knows whether out/ is up to date with its sources, so `npm start` builds only when needed. */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { normalSiteUrl } from "./site-url";
 
 const STAMP = path.join(".next", "lupus-guide-build.json");
 const INPUTS = ["content", "src", "public", "next.config.ts", "package.json", "postcss.config.mjs"];
@@ -9,7 +10,8 @@ const INPUTS = ["content", "src", "public", "next.config.ts", "package.json", "p
 function buildSettings() {
   return {
     contentDir: path.resolve(process.env.CONTENT_DIR ?? "content"),
-    siteUrl: process.env.SITE_URL ?? "",
+    // The effective address: `npm start` on another port (or another SITE_URL) means a rebuild.
+    siteUrl: normalSiteUrl(process.env.SITE_URL ?? ""),
     feedback: process.env.SITE_FEEDBACK ?? "",
     history: process.env.SITE_HISTORY_URL ?? "",
   };

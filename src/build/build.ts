@@ -9,6 +9,16 @@
  */
 import { spawnSync } from "node:child_process";
 import { writeBuildStamp } from "./build-stamp";
+import { siteUrlProblem } from "./site-url";
+
+// Every absolute address (canonical links, link previews, the sitemap, printed addresses, QR
+// codes, copied links) is built from SITE_URL, so a build without it would publish wrong ones.
+// `npm start` sets it to the address it serves; checked first, before any expensive step.
+const siteUrlError = siteUrlProblem(process.env.SITE_URL);
+if (siteUrlError) {
+  console.error(siteUrlError);
+  process.exit(1);
+}
 
 const startedAt = Date.now();
 // Telemetry off: otherwise the build tries DNS look-ups that fail on a closed network.
@@ -22,7 +32,6 @@ function step(command: string, args: string[]) {
 
 // Settings a real deployment needs; the build still works without them, but says what is missing.
 const SETTINGS = [
-  ["SITE_URL", "the public address: canonical links, link previews, printed addresses and QR codes point at http://localhost:3000"],
   ["SITE_FEEDBACK", 'where readers report a problem (mailto: or an issue tracker\'s "new issue" address): pages carry no "Report a problem" link'],
   ["SITE_HISTORY_URL", "the public repository's history address with {file}: pages carry no change-history link"],
 ] as const;

@@ -120,6 +120,22 @@ export function redirectFor(moves: readonly Move[], sitePath: string, query: str
   return move ? `${move.to}${query}` : undefined;
 }
 
+/**
+ * Addresses that differ from a page's only in capital letters ("/Symptoms/Kidneys"): the
+ * permanent redirect to the page (query kept), or undefined. `knownPaths` maps each page's
+ * address in lower case to the address itself (see lowerCasePaths). On static hosts the 404
+ * page's script (public/not-found.js) does the same in the browser.
+ */
+export function caseRedirectFor(knownPaths: ReadonlyMap<string, string>, sitePath: string, query: string): string | undefined {
+  const page = knownPaths.get(sitePath.replace(/(.)\/+$/, "$1").toLowerCase());
+  return page !== undefined && page !== sitePath ? `${page}${query}` : undefined;
+}
+
+/** Page addresses by their lower-case spelling, for caseRedirectFor. */
+export function lowerCasePaths(sitePaths: readonly string[]): Map<string, string> {
+  return new Map(sitePaths.map((sitePath) => [sitePath.toLowerCase(), sitePath]));
+}
+
 /** An nginx server-block snippet with the same headers, clean URLs, redirects and 404 page. */
 export function nginxSnippet(moves: readonly Move[] = []): string {
   const addHeaders = (headers: Headers, indent: string) =>

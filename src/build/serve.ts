@@ -3,6 +3,9 @@
  * http://localhost:$PORT (3000 by default) with serve-handler (the engine of `serve`) and the
  * headers defined in hosting.ts, compressed (gzip) like any production host. Unknown or
  * malformed paths get the site's 404 page, status 404.
+ *
+ * Without SITE_URL it builds for the address it serves (http://localhost:$PORT), so canonical
+ * links, the sitemap, copied links and QR codes open; a different port means a rebuild.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -12,16 +15,22 @@ import handler from "serve-handler";
 import compression from "compression";
 import { isBuildFresh } from "./build-stamp";
 import { existsSync } from "node:fs";
-import { fallbackPageFor, headersFor, redirectFor, safeSitePath } from "./hosting";
+import { caseRedirectFor, fallbackPageFor, headersFor, lowerCasePaths, redirectFor, safeSitePath } from "./hosting";
+import { exportedPages } from "./exported-pages";
+import { localSiteUrl } from "./site-url";
 import { readMoves } from "../lib/content/moves";
 import { SEARCH_FILES, type NoScriptPage } from "../lib/search";
 import { withNoScriptResults } from "./no-script-search";
 
 const OUT = "out";
+const port = Number(process.env.PORT ?? 3000);
+
+// The build (and the freshness check, which compares it) uses the address this server answers on.
+if (!process.env.SITE_URL) process.env.SITE_URL = localSiteUrl(port);
 
 if (!isBuildFresh()) {
-  console.log("out/ is missing or older than its sources: building it first.");
-  const build = spawnSync("node_modules/.bin/tsx", ["src/build/build.ts"], { stdio: "inherit" });
+  console.log(`out/ is missing, older than its sources or built for another address: building it for ${process.env.SITE_URL} first.`);
+  const build = spawnSync("node_modules/.bin/tsx", ["src/build/build.ts"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -32,6 +41,8 @@ let noScriptIndex: NoScriptPage[] | undefined;
 const noScriptPages = () => (noScriptIndex ??= JSON.parse(readFileSync(path.join(OUT, SEARCH_FILES.noScriptIndex), "utf8")) as NoScriptPage[]);
 let patientWords: Parameters<typeof withNoScriptResults>[3] | undefined;
 const patientWordsForQueries = () => (patientWords ??= JSON.parse(readFileSync(path.join(OUT, SEARCH_FILES.patientWords), "utf8")) as Parameters<typeof withNoScriptResults>[3]);
+// Every page's address, so one typed with other capital letters is sent to the page.
+const knownPaths = lowerCasePaths(exportedPages(OUT).map(([sitePath]) => sitePath).filter((sitePath) => sitePath !== "/404"));
 
 const notFoundPage = () => readFileSync(path.join(OUT, "404.html"));
 
@@ -44,7 +55,8 @@ function respond(request: http.IncomingMessage, response: http.ServerResponse) {
   const [rawPath, ...queryParts] = (request.url ?? "/").split("?");
   const sitePath = safeSitePath(rawPath);
   for (const [name, value] of Object.entries(headersFor(sitePath ?? "/404"))) response.setHeader(name, value);
-  const redirect = sitePath && redirectFor(moves, sitePath, queryParts.length > 0 ? `?${queryParts.join("?")}` : "");
+  const query = queryParts.length > 0 ? `?${queryParts.join("?")}` : "";
+  const redirect = sitePath && (redirectFor(moves, sitePath, query) ?? caseRedirectFor(knownPaths, sitePath, query));
   if (redirect) {
     response.writeHead(301, { Location: redirect });
     response.end();
@@ -56,9 +68,9 @@ function respond(request: http.IncomingMessage, response: http.ServerResponse) {
     return;
   }
   // Without JavaScript the search page cannot read its query: the server answers it.
-  const query = sitePath === "/search" ? new URLSearchParams(queryParts.join("?")).get("q")?.trim() : undefined;
-  if (query) {
-    const html = withNoScriptResults(readFileSync(path.join(OUT, "search.html"), "utf8"), query, noScriptPages(), patientWordsForQueries());
+  const searchQuery = sitePath === "/search" ? new URLSearchParams(queryParts.join("?")).get("q")?.trim() : undefined;
+  if (searchQuery) {
+    const html = withNoScriptResults(readFileSync(path.join(OUT, "search.html"), "utf8"), searchQuery, noScriptPages(), patientWordsForQueries());
     response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
     response.end(request.method === "HEAD" ? undefined : html);
     return;
@@ -72,6 +84,5 @@ function respond(request: http.IncomingMessage, response: http.ServerResponse) {
   });
 }
 
-const port = Number(process.env.PORT ?? 3000);
 server.listen(port, "127.0.0.1", () => console.log(`Lupus Guide: http://localhost:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import type { Article, Medicine, SectionPage } from "@/lib/content/load";
 import { LAB_TEST_HEADINGS, MEDICINE_HEADINGS } from "@/lib/content/medicine-headings";
 import { LabTestFacts } from "./tests/LabTestFacts";

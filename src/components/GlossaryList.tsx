@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import type { Page } from "@/lib/content/load";
 import type { GlossaryTerm } from "@/lib/content/schema";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import { PREPARE_URL } from "@/lib/site";
 
 /** On symptom pages: a pointer to the appointment checklist, which lists these same symptoms. */

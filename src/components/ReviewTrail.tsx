@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import { addMonths, formatDate } from "@/lib/format";
 import { HOW_WE_WORK_URL, REVIEW_CYCLE_MONTHS } from "@/lib/site";
 import { feedbackHref, historyHref } from "@/lib/review-trail";

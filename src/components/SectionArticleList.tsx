@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import type { Article } from "@/lib/content/load";
 
 /** A section's own articles (never the whole site, so every page stays small). */

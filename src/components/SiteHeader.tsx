@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import type { SectionPage } from "@/lib/content/load";
 import { GET_HELP_URL, SITE_NAME } from "@/lib/site";
 import { SearchForm } from "./SearchForm";

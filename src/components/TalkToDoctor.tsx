@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import { Callout } from "./Callout";
 import { GET_HELP_URL } from "@/lib/site";
 

@@ -5,7 +5,9 @@ export const SITE_TAGLINE = "Plain-language information about lupus, for patient
 
 /**
  * The public base URL of the site, used for every absolute URL (canonical links, link
- * previews, sitemap). Set SITE_URL when building for a real host.
+ * previews, the sitemap, printed addresses, QR codes). `npm run build` refuses to run without
+ * SITE_URL (src/build/site-url.ts); `npm start` sets it to the address it serves
+ * (http://localhost:$PORT). The fallback here is only for `npm run dev` and the unit tests.
  */
 export const SITE_URL = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 

@@ -70,6 +70,33 @@ test.describe("the 404 page", () => {
     await expect(page.locator("h1")).toHaveText("We could not find that page");
     await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
     await expect(page.getByRole("heading", { name: /^Talk to your doctor/ })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("searchbox")).toBeVisible();
+    // Nothing close to this address: no "Did you mean".
+    await expect(page.getByRole("heading", { name: "Did you mean:" })).toBeHidden();
+  });
+
+  test("a mistyped address is still a 404 and offers the page it was close to", async ({ page }) => {
+    const response = await page.goto("/symtoms/kidney");
+    expect(response?.status()).toBe(404);
+    const suggestions = page.locator("#not-found-suggestions");
+    await expect(suggestions.getByRole("heading", { name: "Did you mean:" })).toBeVisible();
+    await expect(suggestions.getByRole("link").first()).toHaveText("Lupus and your kidneys");
+    await expect(suggestions.getByRole("link").first()).toHaveAttribute("href", "/symptoms/kidneys");
+  });
+
+  test("an address with other capital letters goes to the page: 301 on npm start, and from the 404 page on static hosts", async ({ page, request }) => {
+    const redirect = await request.get("/Symptoms/Kidneys?from=card", { maxRedirects: 0 });
+    expect(redirect.status()).toBe(301);
+    expect(redirect.headers()["location"]).toBe("/symptoms/kidneys?from=card");
+    await page.goto("/Symptoms/Kidneys");
+    await expect(page).toHaveURL(/\/symptoms\/kidneys$/);
+    await expect(page.locator("h1")).toHaveText("Lupus and your kidneys");
+
+    // A static host answers its 404 page, whose script goes to the page, keeping the section.
+    const notFound = await request.get(PAGE_TYPES.notFound);
+    await page.route("**/Symptoms/Lungs", async (route) => route.fulfill({ status: 404, headers: notFound.headers(), body: await notFound.body() }));
+    await page.goto("/Symptoms/Lungs#how-is-it-checked");
+    await expect(page).toHaveURL(/\/symptoms\/lungs#how-is-it-checked$/);
   });
 });
 

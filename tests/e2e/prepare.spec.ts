@@ -173,6 +173,54 @@ test.describe("the appointment checklist", () => {
     await expect(page.locator("li.symptom-item").filter({ has: symptomBox(page, BLOOD_IN_URINE) })).toContainText("Call your care team today.");
   });
 
+  test("fetches no other page's data in the background, also when scrolled through and hovered", async ({ page }) => {
+    const payloads: string[] = [];
+    page.on("request", (request) => {
+      const address = new globalThis.URL(request.url());
+      const isPagePayload = address.pathname.endsWith(".txt") || address.searchParams.has("_rsc") || "rsc" in request.headers();
+      if (isPagePayload) payloads.push(address.pathname);
+    });
+    await page.goto(URL, { waitUntil: "networkidle" });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 500) await page.mouse.wheel(0, 500);
+    for (const link of (await page.locator("main a[href^='/']").filter({ visible: true }).all()).slice(0, 10)) await link.hover();
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("a[href^='/']").count()).toBeGreaterThan(20);
+    expect(payloads).toEqual([]);
+  });
+
+  test.describe("on a 375 px phone", () => {
+    test.use({ viewport: { width: 375, height: 667 } });
+    test("a status message is shown beside its button and covers no control", async ({ page }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("not allowed")) } });
+      });
+      await page.goto(URL);
+      await symptomBox(page, TIRED).check();
+      await page.getByRole("button", { name: "Copy as text" }).click();
+      await expect(page.getByRole("status")).toHaveText(/did not let this page copy/);
+      const note = page.locator(".status-note");
+      await expect(note).toHaveText(/did not let this page copy/);
+      // Whatever is drawn under points across the message: no control (hit testing, so clipped content does not count).
+      await note.scrollIntoViewIfNeeded();
+      const covered = await note.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const found = new Set<string>();
+        for (let x = box.left + 1; x < box.right; x += Math.max(1, (box.width - 2) / 8)) {
+          for (let y = box.top + 1; y < box.bottom; y += Math.max(1, (box.height - 2) / 4)) {
+            for (const under of document.elementsFromPoint(x, y)) {
+              const control = under.closest("a, button, input, select, textarea, summary, label");
+              if (control && !control.contains(element)) found.add(control.outerHTML.slice(0, 80));
+            }
+          }
+        }
+        return [...found];
+      });
+      expect(covered).toEqual([]);
+      await expect(note).toBeInViewport();
+    });
+  });
+
   test("where the browser will not copy, shows the text to copy by hand, and clearing removes it", async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("not allowed")) } });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { allPageUrls } from "./site-pages";
 import { pdfText } from "./pdf-text";
 
@@ -8,9 +8,14 @@ const SECTION_ID = "how-is-it-checked";
 test.describe("section links", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("the link beside a heading copies the section's public address, by click and by keyboard", async ({ page }) => {
-    await page.goto(ARTICLE);
+  /** The address the page is open at (the tests open 127.0.0.1; the site is built for localhost). */
+  const openAddress = (page: Page) => new URL(page.url()).origin + new URL(page.url()).pathname;
+
+  test("the link beside a heading copies the section's public address, by click and by keyboard", async ({ page, baseURL }) => {
+    // Opened at the address the site was built for: the canonical address is copied.
+    await page.goto(`http://localhost:${new URL(baseURL!).port}${ARTICLE}`);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(canonical).toBe(openAddress(page));
     const control = page.getByRole("link", { name: "Link to this section: How is it checked?" });
     await control.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${SECTION_ID}`);
@@ -23,8 +28,32 @@ test.describe("section links", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${SECTION_ID}`);
   });
 
-  test("Share this page copies the page's address where there is no share sheet", async ({ page }) => {
+  test("on another host than the one the site was built for (a preview), copied links use the address that is open", async ({ page }) => {
     await page.goto(ARTICLE);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href")) ?? "";
+    expect(new URL(canonical).origin).not.toBe(new URL(page.url()).origin);
+    await page.getByRole("link", { name: "Link to this section: How is it checked?" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${openAddress(page)}#${SECTION_ID}`);
+  });
+
+  test("the message shows beside the link and is read out, then both go away after a few seconds", async ({ page }) => {
+    await page.clock.install();
+    await page.goto(ARTICLE);
+    const control = page.getByRole("link", { name: "Link to this section: How is it checked?" });
+    await control.click();
+    await page.clock.runFor(100);
+    await expect(page.getByRole("status")).toHaveText("Link to this section copied");
+    const note = page.locator(".status-note");
+    await expect(note).toHaveText("Link to this section copied");
+    // Beside the control that was used (its next sibling), not floating over the page.
+    expect(await note.evaluate((element) => element.previousElementSibling?.matches("a[data-copy-link]"))).toBe(true);
+    await page.clock.runFor(6_000);
+    await expect(page.getByRole("status")).toHaveText("");
+    await expect(note).toHaveCount(0);
+  });
+
+  test("Share this page copies the page's address where there is no share sheet", async ({ page, baseURL }) => {
+    await page.goto(`http://localhost:${new URL(baseURL!).port}${ARTICLE}`);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
     const hasShareSheet = await page.evaluate(() => "share" in navigator);
     test.skip(hasShareSheet, "this browser has a share sheet, which a test cannot drive");
@@ -63,6 +92,20 @@ test.describe("link previews and search engines", () => {
       expect(response.headers()["content-type"], url).toBe("image/png");
       expect((await response.body()).subarray(1, 4).toString(), url).toBe("PNG");
     }
+  });
+
+  test("canonical links, link previews and the sitemap point at the address the site is served on", async ({ page, request, baseURL }) => {
+    // Built by `npm start` without SITE_URL: for http://localhost:<the port it serves>.
+    const served = `http://localhost:${new URL(baseURL!).port}`;
+    await page.goto(ARTICLE);
+    const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute("content");
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(`${served}${ARTICLE}`);
+    expect(await meta("og:url")).toBe(`${served}${ARTICLE}`);
+    expect(await meta("og:image")).toMatch(new RegExp(`^${served}/`));
+    const locations = [...(await (await request.get("/sitemap.xml")).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc);
+    expect(locations.length).toBeGreaterThan(30);
+    for (const location of locations) expect(location.startsWith(`${served}/`), location).toBe(true);
+    expect(await (await request.get("/robots.txt")).text()).toContain(`Sitemap: ${served}/sitemap.xml`);
   });
 
   test("articles carry MedicalWebPage data with the review date and the cited sources", async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import { getSite } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/metadata";
 import { CALLOUT_VARIANTS } from "@/lib/markdown/callouts";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import type { MedicineFacts as Facts } from "@/lib/content/schema";
 import { MEDICINE_HEADINGS, type MedicineHeadingId } from "@/lib/content/medicine-headings";
 import { PREGNANCY_URL, VACCINES_URL } from "@/lib/site";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import type { Medicine } from "@/lib/content/load";
 import type { MedicineClass, MedicineTableView } from "@/lib/content/schema";
 import { breastfeedingLabel, liveVaccineLabel, medicineClassLabel, pregnancyLabel } from "./labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import type { PrepareCatalog } from "@/lib/prepare/types";
 import { absoluteUrl, GET_HELP_URL } from "@/lib/site";
 import { Breadcrumbs } from "../Breadcrumbs";

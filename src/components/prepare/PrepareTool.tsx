@@ -77,7 +77,7 @@ export function PrepareTool({ catalog, getHelpUrl, children }: { catalog: Prepar
     }
     setState(emptyState());
     setClearedTimes((times) => times + 1);
-    announce("Everything you entered has been cleared.");
+    announce("Everything you entered has been cleared.", document.activeElement);
   }, []);
 
   return (

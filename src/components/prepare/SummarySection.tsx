@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { useRef, useState } from "react";
+import Link from "@/components/SiteLink";
+import { useRef, useState, type MouseEvent } from "react";
 import { medicineLine, NOT_A_DIAGNOSIS, summaryText, symptomDetails, WARNING_ADVICE, type Summary, type SummarySymptom } from "@/lib/prepare/summary";
 import { GET_HELP_URL } from "@/lib/site";
 import { Callout } from "../Callout";
@@ -21,15 +21,16 @@ export function SummarySection({ summary, getHelpUrl, onClear }: { summary: Summ
   const preparedOn = today();
   const text = summaryText(summary, { preparedOn, getHelpUrl });
 
-  const copy = async () => {
+  const copy = async (event: MouseEvent<HTMLButtonElement>) => {
+    const button = event.currentTarget;
     try {
       if (!navigator.clipboard || !window.isSecureContext) throw new Error("no clipboard");
       await navigator.clipboard.writeText(text);
       setShowText(false);
-      announce("Summary copied. You can paste it into a message to your care team.");
+      announce("Summary copied. You can paste it into a message to your care team.", button);
     } catch {
       setShowText(true);
-      announce("Your browser did not let this page copy. The text is shown below the buttons: select it and copy it.");
+      announce("Your browser did not let this page copy. The text is shown below the buttons: select it and copy it.", button);
       window.setTimeout(() => fallback.current?.select(), 0);
     }
   };

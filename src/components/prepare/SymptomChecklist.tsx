@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import type { SymptomGroup, SymptomOption } from "@/lib/prepare/types";
 import {
   CHANGE_OPTIONS,

@@ -1,13 +1,12 @@
 /**
- * Says what just happened in the site's status region (#page-status, role="status", from the
- * layout): shown briefly on screen and read out by screen readers.
+ * Says what just happened: public/enhance.js reads it out from the site's status region
+ * (#page-status, role="status", from the layout), shows it beside `near` (the control that was
+ * used) without covering anything, and clears both after a few seconds. Without that script
+ * the message is only put in the status region.
  */
-export function announce(message: string) {
+export function announce(message: string, near?: Element | null) {
+  const handled = !document.dispatchEvent(new CustomEvent("page-status", { cancelable: true, detail: { message, near } }));
+  if (handled) return;
   const status = document.getElementById("page-status");
-  if (!status) return;
-  status.textContent = "";
-  // A fresh text a moment later, so a repeated message is announced again.
-  window.setTimeout(() => {
-    status.textContent = message;
-  }, 50);
+  if (status) status.textContent = message;
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import type { LabTestFacts as Facts } from "@/lib/content/schema";
 import { LAB_TEST_HEADINGS, type LabTestHeadingId } from "@/lib/content/medicine-headings";
 import { TEST_FINDER_URL } from "@/lib/site";

@@ -11,6 +11,10 @@ import rehypeParse from "rehype-parse";
  * a native popover, with a link to its glossary entry. Popovers need no JavaScript, close with
  * Escape, and keep focus free.
  *
+ * Only the term's first use on the page is a Tab stop. Later sections' uses look the same and
+ * open by click, tap or a screen reader, but are taken out of the Tab order (tabindex="-1"), so
+ * a keyboard reader meets each term once instead of "lupus" six times before the next link.
+ *
  * Matching is on whole words, ignores case, and prefers the longest name ("lupus nephritis"
  * over "lupus"). Headings, links, code, call-out titles, text hidden for screen readers, and
  * words an author wrapped in `:plain[...]` are never marked.
@@ -62,7 +66,7 @@ function definitionNodes(term: GlossaryTerm): ElementContent[] {
 }
 
 /** The markup of one defined term: a button that opens a popover with the definition. */
-function termElement(matchedText: string, term: GlossaryTerm, popoverId: string): Element {
+function termElement(matchedText: string, term: GlossaryTerm, popoverId: string, tabStop: boolean): Element {
   return {
     type: "element",
     tagName: "span",
@@ -71,7 +75,7 @@ function termElement(matchedText: string, term: GlossaryTerm, popoverId: string)
       {
         type: "element",
         tagName: "button",
-        properties: { type: "button", className: ["glossary-term-button"], popoverTarget: popoverId },
+        properties: { type: "button", className: ["glossary-term-button"], popoverTarget: popoverId, ...(tabStop ? {} : { tabIndex: -1 }) },
         children: [{ type: "text", value: matchedText }],
       },
       {
@@ -103,6 +107,7 @@ export function rehypeGlossaryTerms(options: { matcher: GlossaryMatcher; usage?:
   const { matcher, usage } = options;
   return (tree: Root) => {
     let markedInSection = new Set<string>();
+    const markedOnPage = new Set<string>();
     let popoverCount = 0;
 
     const splitText = (node: Text): ElementContent[] | undefined => {
@@ -115,7 +120,8 @@ export function rehypeGlossaryTerms(options: { matcher: GlossaryMatcher; usage?:
         usage?.slugs.add(term.slug);
         popoverCount += 1;
         if (match.index > last) pieces.push({ type: "text", value: node.value.slice(last, match.index) });
-        pieces.push(termElement(match[0], term, `glossary-${term.slug}-${popoverCount}`));
+        pieces.push(termElement(match[0], term, `glossary-${term.slug}-${popoverCount}`, !markedOnPage.has(term.slug)));
+        markedOnPage.add(term.slug);
         last = match.index + match[0].length;
       }
       if (pieces.length === 0) return undefined;

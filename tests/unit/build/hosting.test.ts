@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMMON_HEADERS, headersFor, netlifyHeadersFile, nginxSnippet, safeSitePath } from "../../../src/build/hosting";
+import { caseRedirectFor, COMMON_HEADERS, headersFor, lowerCasePaths, netlifyHeadersFile, nginxSnippet, safeSitePath } from "../../../src/build/hosting";
 import { PAGES_NEEDING_WASM, PAGES_WITH_CLIENT_COMPONENTS } from "@/lib/site";
 
 const scriptSources = (policy: string) => policy.split("; ").find((directive) => directive.startsWith("script-src")) ?? "";
@@ -77,5 +77,18 @@ describe("odd request paths", () => {
     ["a very long path", `/${"a".repeat(2000)}`],
   ])("refuses %s (answered with the 404 page)", (_name, raw) => {
     expect(safeSitePath(raw)).toBeUndefined();
+  });
+});
+
+describe("addresses with other capital letters", () => {
+  const known = lowerCasePaths(["/", "/symptoms/kidneys", "/tests/ana"]);
+  it("redirect to the page's own address, keeping the query", () => {
+    expect(caseRedirectFor(known, "/Symptoms/Kidneys", "?from=card")).toBe("/symptoms/kidneys?from=card");
+    expect(caseRedirectFor(known, "/TESTS/ANA/", "")).toBe("/tests/ana");
+  });
+  it("leave the page's own address and unknown addresses alone", () => {
+    expect(caseRedirectFor(known, "/symptoms/kidneys", "")).toBeUndefined();
+    expect(caseRedirectFor(known, "/", "")).toBeUndefined();
+    expect(caseRedirectFor(known, "/Symptoms/Kidney", "")).toBeUndefined();
   });
 });

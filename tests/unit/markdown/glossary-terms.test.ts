@@ -73,6 +73,15 @@ describe("glossary terms in articles", () => {
     expect(glossaryTerms).toEqual(["lupus-nephritis"]);
   });
 
+  it("makes only a term's first use on the page a Tab stop; later sections' uses still open it", async () => {
+    const { html } = await renderMarkdown("Lupus and ANA.\n\n## Two\n\nLupus again.\n\n## Three\n\nAn ANA test and lupus.", matcher);
+    const buttons = [...html.matchAll(/<button[^>]*>[^<]*<\/button>/g)].map(([button]) => button);
+    expect(buttons).toHaveLength(5);
+    const tabStops = buttons.filter((button) => !button.includes('tabindex="-1"'));
+    expect(tabStops.map((button) => button.replace(/<[^>]+>/g, ""))).toEqual(["Lupus", "ANA"]);
+    for (const button of buttons) expect(button).toMatch(/popovertarget="glossary-[a-z-]+-\d+"/);
+  });
+
   it("gives every popover on a page its own id", async () => {
     const { html } = await renderMarkdown("Lupus.\n\n## Two\n\nLupus.", matcher);
     expect(html).toContain('id="glossary-lupus-1"');

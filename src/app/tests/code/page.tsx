@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/SiteLink";
 import type { Metadata } from "next";
 import { getSite } from "@/lib/content/load";
 import { loincCodes } from "@/lib/content/test-index";
