@@ -12,7 +12,7 @@ export const COMMON_WORDS = new Set(
     "i me my mine we our you your he she it its they them their this that these those there here what which who whom whose when where why how " +
     "do does did doing done have has had having can could will would shall should may might must get gets got getting go going " +
     "feel feels feeling felt keep keeps really very much many more most some any all just also too still only yes ok " +
-    "mean means meaning lupus sle thing things stuff something anything way please tell know need"
+    "mean means meaning sign signs lupus sle thing things stuff something anything way please tell know need"
   ).split(" "),
 );
 
@@ -74,9 +74,9 @@ export function correctionFor(word, vocabulary) {
  * patient words for them (`words`), and, for a medicine's side effect, the medicine's names
  * (`context`). A sign matches when every meaningful word of the query is one of its words or
  * names, at least one is a word of the sign itself, a medicine's sign is asked about with the
- * medicine named, and a one-word query names the whole sign ("seizure"), not one part of a
- * longer one ("pain" alone is not "chest pain").
- * @template {{ words: string[], context: string[], size: number }} Sign
+ * medicine named, and a one-word query names a sign of one or two words by its first word
+ * ("seizure" is "a seizure (fit)"), not one part of a longer one ("pain" alone is not "belly pain").
+ * @template {{ words: string[], context: string[], size: number, lead: string }} Sign
  * @param {string} query
  * @param {Sign[]} signs
  * @returns {Sign[]}
@@ -84,13 +84,16 @@ export function correctionFor(word, vocabulary) {
 export function matchingSigns(query, signs) {
   const stems = [...new Set(meaningfulWords(query).map(stem))];
   if (stems.length === 0) return [];
-  return signs.filter((sign) => {
+  const found = signs.filter((sign) => {
     const inSign = stems.filter((word) => sign.words.includes(word));
     const inContext = stems.filter((word) => sign.context.includes(word));
     if (inSign.length === 0 || stems.some((word) => !sign.words.includes(word) && !sign.context.includes(word))) return false;
     if (sign.context.length > 0 && inContext.length === 0) return false;
-    return inSign.length + inContext.length >= 2 || sign.size <= 2;
+    return inSign.length + inContext.length >= 2 || (sign.size <= 2 && stems[0] === sign.lead);
   });
+  // The signs the query describes most closely first ("chest hurts when breathing" before "chest pain").
+  const closeness = (sign) => stems.filter((word) => sign.words.includes(word)).length / Math.max(sign.size, 1);
+  return found.sort((a, b) => closeness(b) - closeness(a));
 }
 
 /** The word positions in `words` that a query word matches: same stem, or the word being typed. */

@@ -1,7 +1,7 @@
 // Lupus Guide search page: runs the query in the browser with Pagefind. Only the pieces of the
 // index a query needs are downloaded; nothing typed leaves the device. The page gives this
 // script its words (data-* attributes and <template> elements), so no interface text is here.
-import { correctionFor, excerptParts, inSiteWords, matchingSigns } from "/search-query.js";
+import { correctionFor, excerptParts, inSiteWords, matchingSigns, stem } from "/search-query.js";
 
 const root = document.querySelector("[data-search-page]");
 const form = document.querySelector("form[data-search-form]");
@@ -31,29 +31,36 @@ const loadPagefind = once(() =>
 );
 const loadJson = (url) => once(() => fetch(url).then((response) => response.json()));
 const loadWords = loadJson(root?.dataset.wordsUrl);
+const loadRealWords = loadJson(root?.dataset.realWordsUrl);
 const loadSigns = loadJson(root?.dataset.signsUrl);
 const loadPatientWords = loadJson(root?.dataset.patientWordsUrl);
 
+/** True when the site uses the word, in this or another form, or it is the start of one ("methotrex"). */
+function isSiteWord(word, siteWords) {
+  const wordStem = stem(word);
+  return siteWords.some((entry) => entry === word || stem(entry) === wordStem || (word.length >= 3 && entry.startsWith(word)));
+}
+
 /**
  * The words to search for: the query in the site's words ("chest hurts when breathing" ->
- * chest, pain, breathing), each one the index knows, corrected when it is a typo of a site word,
- * or left out when the site never uses it (so one unknown word cannot empty the results).
+ * chest, pain, breathing), each a word the site uses, corrected when it is a typo of one, or left
+ * out when the site never uses it (so one unknown word cannot empty the results).
  */
-async function searchWords(pagefind, candidates) {
+async function searchWords(candidates) {
+  const siteWords = await loadWords();
   const kept = [];
   const corrected = [];
   const unknown = [];
   for (const word of candidates) {
-    const alone = await pagefind.search(word);
-    if (alone.results.length > 0) {
-      kept.push({ word, results: alone.results });
+    if (isSiteWord(word.toLowerCase(), siteWords)) {
+      kept.push(word);
       continue;
     }
-    const vocabulary = await loadWords();
-    const correction = correctionFor(word, { words: vocabulary.words, realWords: new Set(vocabulary.realWords) });
-    const fixed = correction && (await pagefind.search(correction));
-    if (fixed && fixed.results.length > 0) {
-      kept.push({ word: correction, results: fixed.results });
+    // Only now the real English words near site words: a typo is the rare case.
+    const realWords = new Set(await loadRealWords());
+    const correction = correctionFor(word.toLowerCase(), { words: siteWords, realWords });
+    if (correction) {
+      kept.push(correction);
       corrected.push([word, correction]);
     } else unknown.push(word);
   }
@@ -66,11 +73,11 @@ async function searchWords(pagefind, candidates) {
  */
 async function rankedResults(pagefind, kept) {
   if (kept.length === 0) return [];
-  const all = kept.length === 1 ? kept[0].results : (await pagefind.search(kept.map((entry) => entry.word).join(" "))).results;
+  const all = (await pagefind.search(kept.join(" "))).results;
   if (kept.length === 1 || all.length >= MAX_RESULTS) return all;
   const partial = new Map();
-  for (const { results } of kept) {
-    for (const result of results) {
+  for (const word of kept) {
+    for (const result of (await pagefind.search(word)).results) {
       const entry = partial.get(result.id) ?? { result, words: 0, score: 0 };
       entry.words += 1;
       entry.score += result.score;
@@ -98,7 +105,10 @@ async function homesFirst(pagefind, results, homes) {
 }
 
 /** The care advice for the warning signs a query describes, from the page's own call-out templates. */
-function showWarnings(signs) {
+function showWarnings(found) {
+  // The same sign on several pages is shown once, and a short list stays readable.
+  const seen = new Set();
+  const signs = found.filter((sign) => !seen.has(sign.text.toLowerCase()) && seen.add(sign.text.toLowerCase())).slice(0, 8);
   warningBox.replaceChildren();
   warningBox.hidden = signs.length === 0;
   for (const care of ["emergency", "urgent"]) {
@@ -166,9 +176,9 @@ async function run(query) {
   status.textContent = say("searching");
   const [pagefind, patientWords, signs] = await Promise.all([loadPagefind(), loadPatientWords(), loadSigns()]);
   const read = inSiteWords(trimmed, patientWords);
-  const { kept, corrected, unknown } = await searchWords(pagefind, read.words);
+  const { kept, corrected, unknown } = await searchWords(read.words);
   if (ticket !== latest) return;
-  const usedQuery = kept.map((entry) => entry.word).join(" ");
+  const usedQuery = kept.join(" ");
   showWarnings(matchingSigns(`${trimmed} ${corrected.map(([, word]) => word).join(" ")}`, signs));
   const results = await homesFirst(pagefind, await rankedResults(pagefind, kept), read.homes);
   const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));

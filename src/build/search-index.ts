@@ -112,7 +112,7 @@ function siteWords(site: Site): string[] {
   texts.push(...site.glossary.flatMap((term) => [term.term, ...term.aliases]));
   texts.push(...site.patientWords.flatMap((entry) => entry.says));
   for (const text of texts) {
-    for (const word of tokens(text)) if (word.length >= 4) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of tokens(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
 }
@@ -151,28 +151,42 @@ export type WarningSign = {
   words: string[];
   /** For a medicine's side effect: the stems of the medicine's names. */
   context: string[];
-  /** How many meaningful words the sign itself has. */
+  /** How many meaningful words the sign itself has, and the first of them. */
   size: number;
+  lead: string;
 };
 
 /**
- * The emergency and same-day warning signs the pages list: the symptom pages' checklists and the
- * medicines' serious side effects, each in the page's own words, with the patient words that
- * describe it, so "chest hurts when breathing" finds "sharp chest pain when you breathe in".
+ * The emergency and same-day warning signs the pages list, each in the page's own words: the
+ * items of every emergency and same-day call-out, the symptom pages' checklists and the
+ * medicines' serious side effects. Each carries the patient words that describe it, so "chest
+ * hurts when breathing" finds "sharp chest pain when you breathe in"; a medicine's signs carry
+ * its names, since they are asked about with the medicine named ("fever on methotrexate").
  */
 export function warningSigns(site: Site): WarningSign[] {
   const stemsOf = (text: string) => meaningfulWords(text).map(stem);
   const signOf = (text: string, care: WarningSign["care"], page: Page, context: string[]): WarningSign => {
     const own = stemsOf(text);
     const lay = site.patientWords.filter((entry) => entry.means.some((meant) => containsPhrase(text, meant))).flatMap((entry) => entry.says.flatMap(stemsOf));
-    return { text, care, url: page.url, title: page.title, words: [...new Set([...own, ...lay])], context, size: new Set(own).size };
+    return { text, care, url: page.url, title: page.title, words: [...new Set([...own, ...lay])], context, size: new Set(own).size, lead: own[0] ?? "" };
   };
-  return site.articles.flatMap((article) => {
-    const fromChecklist = (article.checklist ?? []).flatMap((item) => (item.warning ? [signOf(item.symptom, item.warning, article, [])] : []));
-    const medicine = article.medicine;
-    if (!medicine) return fromChecklist;
-    const names = [...new Set([...medicine.genericNames, ...medicine.brandNames, article.title].flatMap(stemsOf))];
-    return [...fromChecklist, ...medicine.seriousSideEffects.map((effect) => signOf(effect.sign, effect.care, article, names))];
+  const signs = [...site.pagesByUrl.values()].flatMap((page) => {
+    const medicine = page.kind === "article" ? page.medicine : undefined;
+    const context = medicine ? [...new Set([...medicine.genericNames, ...medicine.brandNames].flatMap(stemsOf))] : [];
+    const items: { text: string; care: WarningSign["care"] }[] = [
+      ...page.warningItems,
+      ...(page.kind === "article" ? (page.checklist ?? []).flatMap((item) => (item.warning ? [{ text: item.symptom, care: item.warning }] : [])) : []),
+      ...(medicine?.seriousSideEffects ?? []).map((effect) => ({ text: effect.sign, care: effect.care })),
+    ];
+    return items.map((item) => signOf(item.text, item.care, page, context));
+  });
+  // A sign a page lists twice (in its checklist and its call-out) is shown once.
+  const seen = new Set<string>();
+  return signs.filter((sign) => {
+    const key = `${sign.url} ${sign.text.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
@@ -201,7 +215,7 @@ async function main() {
     // Definitions in glossary popovers, screen-reader-only text and print-only parts would
     // make every page match every defined word.
     // The call-out symbols ("!", "?") are decoration, not words.
-    excludeSelectors: [".glossary-popover", ".sr-only", ".heading-anchor", ".print-only", "nav", ".callout-icon"],
+    excludeSelectors: [".glossary-popover", ".sr-only", ".heading-anchor", ".print-only", "nav", ".callout-icon", "[data-needs-script]"],
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   let pages = 0;
@@ -216,7 +230,8 @@ async function main() {
   const words = siteWords(site);
   const english = new Set(readFileSync(wordListPath, "utf8").split("\n"));
   const realWords = realWordsNear(words, english);
-  writeFileSync(path.join(OUT, SEARCH_FILES.words), JSON.stringify({ words, realWords }));
+  writeFileSync(path.join(OUT, SEARCH_FILES.words), JSON.stringify(words));
+  writeFileSync(path.join(OUT, SEARCH_FILES.realWords), JSON.stringify(realWords));
   writeFileSync(path.join(OUT, SEARCH_FILES.patientWords), JSON.stringify(patientWordsForQueries(site)));
   const signs = warningSigns(site);
   writeFileSync(path.join(OUT, SEARCH_FILES.warningSigns), JSON.stringify(signs));

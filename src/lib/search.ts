@@ -3,8 +3,10 @@
  * names, so public/search.js gets them from the page and src/build/search-index.ts writes them.
  */
 export const SEARCH_FILES = {
-  /** Site words for typo correction, and the real English words never to correct. */
+  /** The words the site uses (pages, glossary, patient words), to know a query's words and correct typos. */
   words: "search-words.json",
+  /** Real English words one letter away from a site word, never to be "corrected"; read only for a typo. */
+  realWords: "search-real-words.json",
   /** The patient words (content/patient-words.yml) as the search page reads a query with them. */
   patientWords: "search-patient-words.json",
   /** The emergency and same-day warning signs of the pages, with the patient words for them. */

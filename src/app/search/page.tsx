@@ -54,6 +54,7 @@ export default async function SearchPage() {
         className="max-w-[40rem]"
         data-search-page=""
         data-words-url={`/${SEARCH_FILES.words}`}
+        data-real-words-url={`/${SEARCH_FILES.realWords}`}
         data-signs-url={`/${SEARCH_FILES.warningSigns}`}
         data-patient-words-url={`/${SEARCH_FILES.patientWords}`}
         data-index-mark={INDEX_ONLY_MARK}

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { renderMarkdown, type Heading } from "../markdown/pipeline";
+import { renderMarkdown, type Heading, type WarningItem } from "../markdown/pipeline";
 import { buildGlossaryMatcher, type GlossaryMatcher } from "../markdown/glossary-terms";
 import { DirectiveError } from "../markdown/callouts";
 import { renderInlineMarkdown } from "../markdown/inline-markdown";
@@ -46,6 +46,8 @@ type Rendered = {
   links: string[];
   /** Slugs of the glossary terms defined in place on the page. */
   glossaryTerms: string[];
+  /** The items of the page's emergency and same-day call-outs. */
+  warningItems: WarningItem[];
   body: string;
 };
 /** An article; a medicine page is an article with its safety facts in `medicine`. */

@@ -8,7 +8,7 @@ import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
-import type { Root as HastRoot } from "hast";
+import type { Element as HastElement, Root as HastRoot, Text as HastText } from "hast";
 import { MEDICINE_TABLE_PLACEHOLDER_CLASS, PICTURE_PLACEHOLDER_CLASS, remarkCallouts } from "./callouts";
 import { MEDICINE_CLASSES, MEDICINE_TABLE_VIEWS } from "../content/schema";
 import { rehypeGlossaryTerms, type GlossaryMatcher } from "./glossary-terms";
@@ -28,7 +28,35 @@ export type RenderedMarkdown = {
   glossaryTerms: string[];
   /** The call-out kinds the rendered page really shows (a commented-out or fenced one is not there). */
   callouts: string[];
+  /** Each item listed in an emergency or same-day call-out, in the page's words (search shows them as care advice). */
+  warningItems: WarningItem[];
 };
+export type WarningItem = { care: "emergency" | "urgent"; text: string };
+
+/** An element's reader-visible words, without glossary definitions, hidden prefixes or nested lists. */
+function ownVisibleText(node: HastElement | HastText): string {
+  if (node.type === "text") return node.value;
+  const className = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
+  if (["ul", "ol"].includes(node.tagName) || className.some((name) => ["glossary-popover", "sr-only", "callout-icon"].includes(name))) return "";
+  return node.children.map((child) => (child.type === "element" || child.type === "text" ? ownVisibleText(child) : "")).join("");
+}
+
+/** The list items of the emergency and same-day call-outs of a rendered page. */
+function warningItemsOf(hast: HastRoot): WarningItem[] {
+  const items: WarningItem[] = [];
+  visit(hast, "element", (element) => {
+    const className = Array.isArray(element.properties.className) ? element.properties.className.map(String) : [];
+    if (element.tagName !== "div" || !className.includes("callout")) return;
+    const care = className.includes("callout-emergency") ? "emergency" : className.includes("callout-urgent") ? "urgent" : undefined;
+    if (!care) return;
+    visit(element, "element", (item) => {
+      if (item.tagName !== "li") return;
+      const text = ownVisibleText(item).replace(/\s+/g, " ").replace(/[:;,.]\s*$/, "").trim();
+      if (text) items.push({ care, text });
+    });
+  });
+  return items;
+}
 
 /**
  * What survives sanitising: GitHub's safe defaults, plus the few attributes the call-outs and
@@ -108,5 +136,5 @@ export async function renderMarkdown(
       links.push(element.properties.href);
     }
   });
-  return { html: processor.stringify(hast), headings, links, glossaryTerms: [...usage.slugs], callouts: [...callouts] };
+  return { html: processor.stringify(hast), headings, links, glossaryTerms: [...usage.slugs], callouts: [...callouts], warningItems: warningItemsOf(hast) };
 }

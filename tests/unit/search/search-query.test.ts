@@ -39,17 +39,19 @@ describe("typo correction", () => {
 });
 
 describe("warning signs described in a reader's words", () => {
-  const sign = (text: string, words: string[], context: string[] = []) => ({ text, words: words.map(stem), context: context.map(stem), size: new Set(words).size });
+  const sign = (text: string, words: string[], context: string[] = []) => ({ text, words: words.map(stem), context: context.map(stem), size: new Set(words).size, lead: stem(words[0]) });
   const chestPain = sign("Sharp chest pain when you breathe in deeply", ["sharp", "chest", "pain", "breathe", "deeply", "hurts"]);
   const seizure = sign("A seizure", ["seizure", "fits"]);
+  const bellyPain = sign("Belly pain", ["belly", "pain"]);
   const mtxFever = { ...sign("Fever, muscle aches or a sore throat", ["fever", "muscle", "aches", "sore", "throat"], ["methotrexate", "trexall"]), size: 5 };
-  const signs = [chestPain, seizure, mtxFever];
+  const signs = [chestPain, seizure, mtxFever, bellyPain];
 
   it.each([
     ["chest hurts when breathing", chestPain],
     ["chest pain", chestPain],
     ["seizure", seizure],
     ["fever on methotrexate", mtxFever],
+    ["belly pain", bellyPain],
   ])("%s shows its sign", (query, expected) => {
     expect(matchingSigns(query, signs)).toEqual([expected]);
   });
