@@ -1,7 +1,7 @@
 // Lupus Guide search page: runs the query in the browser with Pagefind. Only the pieces of the
 // index a query needs are downloaded; nothing typed leaves the device. The page gives this
 // script its words (data-* attributes and <template> elements), so no interface text is here.
-import { correctionFor, excerptParts, inSiteWords, matchingSigns, stem } from "/search-query.js";
+import { correctionFor, excerptParts, inSiteWords, matchingSigns, stem, tokens } from "/search-query.js";
 
 const root = document.querySelector("[data-search-page]");
 const form = document.querySelector("form[data-search-form]");
@@ -37,8 +37,10 @@ const loadPatientWords = loadJson(root?.dataset.patientWordsUrl);
 
 /** True when the site uses the word, in this or another form, or it is the start of one ("methotrex"). */
 function isSiteWord(word, siteWords) {
-  const wordStem = stem(word);
-  return siteWords.some((entry) => entry === word || stem(entry) === wordStem || (word.length >= 3 && entry.startsWith(word)));
+  const known = (part) => siteWords.some((entry) => entry === part || stem(entry) === stem(part) || (part.length >= 3 && entry.startsWith(part)));
+  // "anti-ro" is known when "anti" and "ro" are.
+  const parts = tokens(word);
+  return parts.length > 0 && parts.every(known);
 }
 
 /**

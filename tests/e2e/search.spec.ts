@@ -41,7 +41,7 @@ test.describe("the search page", () => {
   });
 
   test("tells the reader when a typo was corrected", async ({ page }) => {
-    await page.goto("/search?q=plaquinil");
+    await page.goto("/search?q=plaquanil");
     await expect(page.locator("#search-status")).toContainText("Showing results for “plaquenil”");
   });
 
