@@ -15,7 +15,8 @@ import { splitLeadingCallout } from "@/lib/markdown/lead-callout";
 /**
  * A section's page: its introduction (or, for one-page sections, the whole page) and its articles.
  * A page whose text opens with an emergency call-out (Get help now) shows that call-out first,
- * above the actions and key points, so a phone shows the emergency list without scrolling.
+ * right under its title (above the summary, actions and key points), so a phone shows the
+ * emergency list without scrolling.
  */
 export function SectionHub({ section, medicines }: { section: SectionPage; medicines: Medicine[] }) {
   const { lead, rest } = splitLeadingCallout(section.html, "emergency");
@@ -24,9 +25,9 @@ export function SectionHub({ section, medicines }: { section: SectionPage; medic
       <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: section.navLabel }]} />
       <div className="max-w-[40rem]" data-pagefind-body>
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{section.title}</h1>
+        {lead && <ArticleBody html={lead} />}
         <p className="mt-3 text-xl text-[var(--color-muted)]">{section.description}</p>
         <PrintAddress path={section.url} title={section.title} />
-        {lead && <ArticleBody html={lead} />}
         <PageActions />
         {section.keyPoints && <KeyPoints points={section.keyPoints} />}
         <ArticleBody html={rest} medicines={medicines} />

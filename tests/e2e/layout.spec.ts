@@ -24,11 +24,13 @@ test.describe("wide screens", () => {
     expect(stuck!.y).toBeLessThan(800);
     // About 60 to 75 characters a line (80 at most) in the article's paragraphs.
     const perLine = await page.evaluate(() => {
-      const paragraph = [...document.querySelectorAll("article .prose p")].sort((a, b) => b.textContent!.length - a.textContent!.length)[0];
+      const visible = [...document.querySelectorAll("article .prose p")].filter((p) => p.checkVisibility() && !p.closest("[popover], .callout, li, td"));
+      // innerText: without the glossary definitions, which are hidden until opened.
+      const paragraph = (visible as HTMLElement[]).sort((a, b) => b.innerText.length - a.innerText.length)[0];
       const range = document.createRange();
       range.selectNodeContents(paragraph);
       const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-      return paragraph.textContent!.length / lines;
+      return paragraph.innerText.length / lines;
     });
     expect(perLine).toBeGreaterThan(50);
     expect(perLine).toBeLessThan(80);
