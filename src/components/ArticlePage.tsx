@@ -38,9 +38,11 @@ export function ArticlePage({
   return (
     <>
       <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: section.navLabel, href: section.url }, { label: article.title }]} />
-      <article className="max-w-[40rem]" data-pagefind-body>
+      {/* On a wide screen, "On this page" sits beside the article and stays in view (globals.css). */}
+      <article className="article-layout max-w-[40rem]" data-pagefind-body>
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-3 text-xl text-[var(--color-muted)]">{article.description}</p>
+        <PrintAddress path={article.url} title={article.title} />
         <PageActions />
         <HeadingAliases aliases={article.headingAliases} target="key-points" />
         <KeyPoints points={article.keyPoints} />
@@ -54,7 +56,6 @@ export function ArticlePage({
         <Sources sources={article.sources}>
           <ReviewTrail page={article} sectionName={section.navLabel} />
         </Sources>
-        <PrintAddress path={article.url} title={article.title} />
       </article>
       <script
         type="application/ld+json"
@@ -80,7 +81,7 @@ export function ArticlePage({
         <h2 id="in-this-section" className="mb-4 text-xl font-bold">
           More in {section.navLabel}
         </h2>
-        <SectionArticleList articles={nearbyArticles(section.articles, position)} currentUrl={article.url} />
+        <SectionArticleList articles={nearbyArticles(section.articles, position)} currentUrl={article.url} wide />
         {section.articles.length > NEARBY_COUNT && (
           <p className="mt-4">
             <Link href={section.url}>

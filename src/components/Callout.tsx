@@ -15,11 +15,18 @@ type CalloutProps = {
  * variants (CALLOUT_VARIANTS) serves both.
  */
 export function Callout({ variant, title, headingLevel, headingId, children }: CalloutProps) {
-  const { defaultTitle, srPrefix, icon } = CALLOUT_VARIANTS[variant];
+  const { defaultTitle, srPrefix, icon, level } = CALLOUT_VARIANTS[variant];
   const iconElement = (
-    <span className="callout-icon" aria-hidden="true">
-      {icon}
-    </span>
+    <>
+      <span className="callout-icon" aria-hidden="true">
+        {icon}
+      </span>
+      {level && (
+        <span className="callout-level" aria-hidden="true">
+          {level}
+        </span>
+      )}
+    </>
   );
   return (
     <div className={`callout callout-${variant}`} role="note" aria-labelledby={headingId}>

@@ -1,11 +1,13 @@
 import type { SectionPage } from "@/lib/content/load";
 import { qrCodeSvg } from "@/lib/qr-code";
 import { absoluteUrl } from "@/lib/site";
+import { formatDate } from "@/lib/format";
 
 /**
  * A clinician ticks articles and prints one pack: a sheet per ticked article with its key
  * points, questions to ask, and address with a QR code. Which sheets print is decided by CSS
  * (`:has(:checked)`), so it needs no JavaScript, no account, and nothing is sent or stored.
+ * A CSS counter over the ticked boxes shows how many sheets will print, also without JavaScript.
  */
 export async function HandoutPicker({ sections }: { sections: SectionPage[] }) {
   const withArticles = sections.filter((section) => section.articles.length > 0);
@@ -54,7 +56,7 @@ export async function HandoutPicker({ sections }: { sections: SectionPage[] }) {
                     </p>
                   </div>
                   <p className="mt-2 text-sm">
-                    Last reviewed {article.lastReviewed}. Education, not medical advice. In an emergency, call 911 or your local emergency number.
+                    Last reviewed <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time>. Education, not medical advice. In an emergency, call 911 or your local emergency number.
                   </p>
                 </section>
               </li>
@@ -62,6 +64,10 @@ export async function HandoutPicker({ sections }: { sections: SectionPage[] }) {
           </ul>
         </fieldset>
       ))}
+      {/* The number is a CSS counter of the ticked boxes (globals.css), so it follows every tick without a script. */}
+      <p className="handout-count no-print">
+        Pages ticked: <span className="handout-count-number" />
+      </p>
       <p className="handout-empty print-only">No pages were ticked. Go back to the page and tick the pages to print.</p>
     </form>
   );

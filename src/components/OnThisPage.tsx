@@ -7,7 +7,7 @@ export function OnThisPage({ headings }: { headings: Heading[] }) {
   const sections = headings.filter((heading) => heading.depth === 2);
   if (sections.length < ON_THIS_PAGE_MIN_SECTIONS) return null;
   return (
-    <nav aria-labelledby="on-this-page" className="no-print my-6 rounded border border-[var(--color-border)] p-4">
+    <nav aria-labelledby="on-this-page" className="on-this-page no-print my-6 rounded border border-[var(--color-border)] p-4">
       <h2 id="on-this-page" className="text-lg font-bold">
         On this page
       </h2>

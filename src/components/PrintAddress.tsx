@@ -1,7 +1,7 @@
 import { qrCodeSvg } from "@/lib/qr-code";
 import { absoluteUrl } from "@/lib/site";
 
-/** Printed handouts end with the page's address and a QR code for it; hidden on screen. */
+/** Printed handouts show the page's address and a QR code for it on their first sheet, under the title; hidden on screen. */
 export async function PrintAddress({ path, title }: { path: string; title: string }) {
   const url = absoluteUrl(path);
   const svg = await qrCodeSvg(url);

@@ -8,7 +8,7 @@ export function RelatedArticles({ articles }: { articles: Article[] }) {
       <h2 id="related-pages" className="mb-4 text-xl font-bold">
         Related pages
       </h2>
-      <SectionArticleList articles={articles} />
+      <SectionArticleList articles={articles} wide />
     </nav>
   );
 }

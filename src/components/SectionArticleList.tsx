@@ -1,10 +1,13 @@
 import Link from "@/components/SiteLink";
 import type { Article } from "@/lib/content/load";
 
-/** A section's own articles (never the whole site, so every page stays small). */
-export function SectionArticleList({ articles, currentUrl }: { articles: Article[]; currentUrl?: string }) {
+/**
+ * A section's own articles (never the whole site, so every page stays small). `wide`: the list
+ * spans the page (below an article), so on a wide screen it uses two columns.
+ */
+export function SectionArticleList({ articles, currentUrl, wide = false }: { articles: Article[]; currentUrl?: string; wide?: boolean }) {
   return (
-    <ul className="space-y-4">
+    <ul className={wide ? "article-list-wide space-y-4" : "space-y-4"}>
       {articles.map((article) => (
         <li key={article.url}>
           {article.url === currentUrl ? (

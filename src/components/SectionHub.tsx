@@ -10,18 +10,27 @@ import { PageActions } from "./PageActions";
 import { PrintAddress } from "./PrintAddress";
 import { PrepareLink } from "./PrepareLink";
 import { CHECKLIST_SECTION, MEDICINE_SECTION } from "@/lib/content/schema";
+import { splitLeadingCallout } from "@/lib/markdown/lead-callout";
 
-/** A section's page: its introduction (or, for one-page sections, the whole page) and its articles. */
+/**
+ * A section's page: its introduction (or, for one-page sections, the whole page) and its articles.
+ * A page whose text opens with an emergency call-out (Get help now) shows that call-out first,
+ * right under its title (above the summary, actions and key points), so a phone shows the
+ * emergency list without scrolling.
+ */
 export function SectionHub({ section, medicines }: { section: SectionPage; medicines: Medicine[] }) {
+  const { lead, rest } = splitLeadingCallout(section.html, "emergency");
   return (
     <>
       <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: section.navLabel }]} />
       <div className="max-w-[40rem]" data-pagefind-body>
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{section.title}</h1>
+        {lead && <ArticleBody html={lead} />}
         <p className="mt-3 text-xl text-[var(--color-muted)]">{section.description}</p>
+        <PrintAddress path={section.url} title={section.title} />
         <PageActions />
         {section.keyPoints && <KeyPoints points={section.keyPoints} />}
-        <ArticleBody html={section.html} medicines={medicines} />
+        <ArticleBody html={rest} medicines={medicines} />
         {/* The medicines hub lists its pages in the generated A to Z table instead. */}
         {section.articles.length > 0 && section.slug !== MEDICINE_SECTION && (
           <section aria-labelledby="articles" className="mt-10">
@@ -36,7 +45,6 @@ export function SectionHub({ section, medicines }: { section: SectionPage; medic
         <Sources sources={section.sources}>
           <ReviewTrail page={section} sectionName={section.navLabel} />
         </Sources>
-        <PrintAddress path={section.url} title={section.title} />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { allPageUrls } from "./site-pages";
-import { pdfText } from "./pdf-text";
+import { allPageUrls, PAGE_TYPES } from "./site-pages";
+import { pdfPages, pdfText } from "./pdf-text";
+import { SITE_NAME } from "../../src/lib/site";
 
 const ARTICLE = "/symptoms/kidneys";
 const SECTION_ID = "how-is-it-checked";
@@ -142,6 +143,85 @@ test.describe("printing", () => {
     for (const absent of ["Skip to main content", "Types of lupus", "Share this page", "Print this page", "More in Symptoms"]) {
       expect(text).not.toContain(absent);
     }
+  });
+
+  /** Letter paper less the 1.5 cm margins, in CSS pixels: what one printed sheet holds. */
+  const SHEET = { width: 816 - 2 * 57, height: 1056 - 2 * 57 };
+  const withoutSpaces = (text: string) => text.replace(/\s+/g, "");
+
+  // Once per kind of printable page: an article, a medicine page (the issue's example), a section page.
+  for (const url of [ARTICLE, "/medicines/hydroxychloroquine", "/get-help", PAGE_TYPES.hub]) {
+    test(`${url} prints its address and QR code on the first sheet, the site name on every sheet, and no sheet without its text`, async ({ page }) => {
+      await page.goto(url);
+      const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href")) ?? "";
+      await page.emulateMedia({ media: "print" });
+      await page.setViewportSize(SHEET);
+      const footer = withoutSpaces(await page.locator("footer").innerText());
+      const qr = await page.locator(".print-address .qr-code svg").boundingBox();
+      expect(qr && qr.y + qr.height).toBeLessThan(SHEET.height);
+      const sheets = await pdfPages(await page.pdf({ format: "Letter" }));
+      expect(sheets[0]).toContain(canonical);
+      sheets.forEach((sheet, index) => {
+        expect(sheet, `sheet ${index + 1}`).toContain(SITE_NAME);
+        // What is left without the running header, page number and footer is the page's own text.
+        const own = withoutSpaces(sheet).replace(footer, "").replace(withoutSpaces(SITE_NAME), "").replace(/\d+\/\d+/, "");
+        expect(own.length, `sheet ${index + 1} of ${url} has only the footer: ${sheet}`).toBeGreaterThan(40);
+      });
+    });
+  }
+
+  test("call-outs differ in printed words, not only colour or symbol", async ({ page }) => {
+    await page.goto("/get-help");
+    const text = await pdfText(await page.pdf({ format: "Letter" }));
+    expect(text).toMatch(/Emergency Call 911/);
+    expect(text).toMatch(/Same day Call your care team/);
+    await page.emulateMedia({ media: "print" });
+    const borders = await page.evaluate(() =>
+      ["emergency", "urgent", "talk-to-doctor"].map((kind) => {
+        const style = getComputedStyle(document.querySelector(`.callout-${kind}`) as Element);
+        return { style: style.borderTopStyle, width: parseFloat(style.borderTopWidth), colour: style.borderTopColor };
+      }),
+    );
+    expect(borders[0]).toEqual({ style: "solid", width: expect.any(Number), colour: "rgb(0, 0, 0)" });
+    expect(borders[1].style).toBe("dashed");
+    expect(borders[0].width).toBeGreaterThan(borders[2].width);
+    expect(borders[1].width).toBeGreaterThan(borders[2].width);
+  });
+
+  test("the clinician pack prints exactly one sheet per ticked page, each with the site name and a written-out date, and counts the ticks", async ({ page }) => {
+    await page.goto("/handout");
+    const count = page.locator(".handout-count");
+    const shownCount = async () => {
+      // The number is CSS-generated (a counter), so it is read from the browser's accessibility tree.
+      const client = await page.context().newCDPSession(page);
+      const { nodes } = await client.send("Accessibility.getFullAXTree");
+      const texts = nodes.filter((node) => node.role?.value === "StaticText").map((node) => String(node.name?.value ?? ""));
+      const at = texts.findIndex((text) => text.startsWith("Pages ticked"));
+      return texts.slice(at, at + 2).join("").replace(/\s+/g, " ");
+    };
+    await expect(count).toBeVisible();
+    expect(await shownCount()).toBe("Pages ticked: 0");
+    const ticked = ["Lupus and your kidneys", "Hydroxychloroquine", "What is lupus?"];
+    for (const name of ticked) await page.getByRole("checkbox", { name, exact: true }).check();
+    expect(await shownCount()).toBe("Pages ticked: 3");
+    const sheets = await pdfPages(await page.pdf({ format: "Letter" }));
+    expect(sheets).toHaveLength(3);
+    const addresses = ["/symptoms/kidneys", "/medicines/hydroxychloroquine", "/about-lupus/what-is-lupus"];
+    expect(sheets.map((sheet) => addresses.filter((address) => sheet.includes(address)))).toEqual(
+      expect.arrayContaining(addresses.map((address) => [address])),
+    );
+    for (const sheet of sheets) {
+      expect(sheet).toContain(SITE_NAME);
+      expect(sheet).toMatch(/Last reviewed [A-Z][a-z]+ \d{1,2}, \d{4}\./);
+      expect(sheet).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+  });
+
+  test("every handout sheet fits on one page", async ({ page }) => {
+    await page.goto("/handout");
+    const boxes = page.getByRole("checkbox");
+    for (const box of await boxes.all()) await box.check();
+    expect(await pdfPages(await page.pdf({ format: "Letter" }))).toHaveLength(await boxes.count());
   });
 
   test("the clinician pack prints one sheet for each ticked article and nothing else", async ({ page }) => {

@@ -7,6 +7,10 @@ import { Callout } from "../Callout";
 import { FixedPart } from "../FixedPart";
 import { approvalLabel, breastfeedingLabel, liveVaccineLabel, medicineClassLabel, pregnancyLabel } from "./labels";
 
+/** Column headings of the two tables; each body cell repeats its heading as data-label (the narrow-screen card view shows it). */
+const MONITORING_COLUMNS = ["Check", "How often"] as const;
+const INTERACTION_COLUMNS = ["Taken with", "What can happen"] as const;
+
 /**
  * The fixed parts of a medicine page, always in the same order and never left out: each one
  * is required front matter, so a missing safety section fails the build instead.
@@ -62,15 +66,15 @@ export function MedicineFacts({ facts, headingAliases }: { facts: Facts; heading
         <table>
           <thead>
             <tr>
-              <th scope="col">Check</th>
-              <th scope="col">How often</th>
+              <th scope="col">{MONITORING_COLUMNS[0]}</th>
+              <th scope="col">{MONITORING_COLUMNS[1]}</th>
             </tr>
           </thead>
           <tbody>
             {facts.monitoring.map((check) => (
               <tr key={check.test}>
-                <td>{check.test}</td>
-                <td>{check.howOften}</td>
+                <td data-label={MONITORING_COLUMNS[0]}>{check.test}</td>
+                <td data-label={MONITORING_COLUMNS[1]}>{check.howOften}</td>
               </tr>
             ))}
           </tbody>
@@ -138,15 +142,15 @@ export function MedicineFacts({ facts, headingAliases }: { facts: Facts; heading
         <table>
           <thead>
             <tr>
-              <th scope="col">Taken with</th>
-              <th scope="col">What can happen</th>
+              <th scope="col">{INTERACTION_COLUMNS[0]}</th>
+              <th scope="col">{INTERACTION_COLUMNS[1]}</th>
             </tr>
           </thead>
           <tbody>
             {facts.interactions.map((interaction) => (
               <tr key={interaction.with}>
-                <td>{interaction.with}</td>
-                <td>{interaction.effect}</td>
+                <td data-label={INTERACTION_COLUMNS[0]}>{interaction.with}</td>
+                <td data-label={INTERACTION_COLUMNS[1]}>{interaction.effect}</td>
               </tr>
             ))}
           </tbody>

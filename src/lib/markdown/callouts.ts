@@ -7,13 +7,15 @@ import { MEDICINE_CLASSES, MEDICINE_TABLE_VIEWS } from "../content/schema";
 /**
  * The closed set of call-outs, named by meaning, never by colour. Each has a default title,
  * the prefix a screen reader announces before the title, and a symbol shown beside it (the
- * symbol is decoration: aria-hidden, and the words carry the meaning).
+ * symbol is decoration: aria-hidden, and the words carry the meaning). The two urgent kinds
+ * also show a level word ("Emergency", "Same day"), so they differ in words and border style
+ * even in greyscale print (a screen reader hears the prefix instead, so the word is hidden from it).
  */
 export const CALLOUT_VARIANTS = {
-  emergency: { defaultTitle: "Call 911 or your local emergency number", srPrefix: "Emergency advice: ", icon: "!" },
-  urgent: { defaultTitle: "Call your care team today", srPrefix: "Urgent advice: ", icon: "!" },
-  "talk-to-doctor": { defaultTitle: "Talk to your doctor", srPrefix: "Non-urgent advice: ", icon: "?" },
-  note: { defaultTitle: "Good to know", srPrefix: "Note: ", icon: "i" },
+  emergency: { defaultTitle: "Call 911 or your local emergency number", srPrefix: "Emergency advice: ", icon: "!", level: "Emergency" },
+  urgent: { defaultTitle: "Call your care team today", srPrefix: "Urgent advice: ", icon: "!", level: "Same day" },
+  "talk-to-doctor": { defaultTitle: "Talk to your doctor", srPrefix: "Non-urgent advice: ", icon: "?", level: "" },
+  note: { defaultTitle: "Good to know", srPrefix: "Note: ", icon: "i", level: "" },
 } as const;
 export type CalloutVariant = keyof typeof CALLOUT_VARIANTS;
 
@@ -139,7 +141,7 @@ function transformMedicineTable(node: LeafDirective) {
 }
 
 function transformCallout(node: ContainerDirective, variant: CalloutVariant) {
-  const { defaultTitle, srPrefix, icon } = CALLOUT_VARIANTS[variant];
+  const { defaultTitle, srPrefix, icon, level } = CALLOUT_VARIANTS[variant];
   // remark-directive puts the [label] in a first paragraph flagged directiveLabel.
   const first = node.children[0];
   const hasLabel = first?.type === "paragraph" && first.data?.directiveLabel === true;
@@ -160,6 +162,15 @@ function transformCallout(node: ContainerDirective, variant: CalloutVariant) {
           data: { hName: "span", hProperties: { className: ["callout-icon"], ariaHidden: "true" } },
           children: [{ type: "text", value: icon }],
         },
+        ...(level
+          ? [
+              {
+                type: "emphasis",
+                data: { hName: "span", hProperties: { className: ["callout-level"], ariaHidden: "true" } },
+                children: [{ type: "text", value: level }],
+              },
+            ]
+          : []),
         {
           type: "emphasis",
           data: { hName: "span", hProperties: { className: ["sr-only"] } },

@@ -15,6 +15,7 @@ import { rehypeGlossaryTerms, type GlossaryMatcher } from "./glossary-terms";
 import { rehypeHeadingAliases, rehypeHeadingAnchors } from "./heading-anchors";
 import { remarkStructureChecks } from "./structure";
 import { rehypePictures } from "./pictures";
+import { rehypeTableLabels } from "./table-labels";
 import { PICTURE_NAMES } from "../pictures";
 
 export type Heading = { depth: 2 | 3; id: string; text: string };
@@ -81,7 +82,7 @@ const sanitizeSchema: SanitizeSchema = {
       ["dataMedicineClass", ...Object.keys(MEDICINE_CLASSES)],
     ],
     p: [...(defaultSchema.attributes?.p ?? []), ["className", "callout-title"]],
-    span: [...(defaultSchema.attributes?.span ?? []), ["className", "callout-icon", "sr-only", "no-glossary"], "ariaHidden"],
+    span: [...(defaultSchema.attributes?.span ?? []), ["className", "callout-icon", "callout-level", "sr-only", "no-glossary"], "ariaHidden"],
   },
 };
 
@@ -99,6 +100,7 @@ function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: S
     // After the glossary: it finds sections by top-level ## headings, which this wraps.
     .use(rehypeHeadingAnchors)
     .use(rehypeHeadingAliases, { aliases: headingAliases })
+    .use(rehypeTableLabels)
     // Last: pictures are trusted project SVG, inserted after sanitising and glossary marking.
     .use(rehypePictures)
     .use(rehypeStringify);

@@ -8,6 +8,8 @@ describe("call-out directives", () => {
     expect(html).toContain(`<div class="callout callout-${name}" role="note">`);
     expect(html).toContain(`<span class="sr-only">${variant.srPrefix}</span>`);
     expect(html).toContain(`<span class="callout-icon" aria-hidden="true">${variant.icon}</span>`);
+    if (variant.level) expect(html).toContain(`<span class="callout-level" aria-hidden="true">${variant.level}</span>`);
+    else expect(html).not.toContain("callout-level");
     expect(html).toContain("<strong>Read this first:</strong>");
     expect(html).toContain("<li>one thing</li>");
   });

@@ -15,7 +15,7 @@ describe("renderMarkdown", () => {
   it("renders GFM tables and lists", async () => {
     const { html } = await renderMarkdown("| Test | Shows |\n|---|---|\n| Urine | Protein |\n\n- one\n- two\n");
     expect(html).toContain("<table>");
-    expect(html).toContain("<td>Protein</td>");
+    expect(html).toContain('<td data-label="Shows">Protein</td>');
     expect(html).toContain("<li>two</li>");
   });
 
