@@ -103,7 +103,7 @@ export function checkPatientWords(entries: PatientWords[], context: PatientWords
       if (owner !== undefined && (owner.index !== index || owner.said === said)) {
         const same = owner.said === said ? `"${said}" is already listed` : `"${said}" reads as "${owner.said}" to search (same words once common words are left out), listed`;
         problems.push({ file, field, message: `${same} in entry ${owner.index}; a patient word names one idea` });
-      } else owners.set(key, { index, said });
+      } else if (owner === undefined) owners.set(key, { index, said });
       if (context.glossaryNames.has(said)) problems.push({ file, field, message: `"${said}" is a glossary term or alias already; search matches it without this entry` });
       if (entry.means.includes(said)) problems.push({ file, field, message: `"${said}" is also in this entry's means` });
     });
