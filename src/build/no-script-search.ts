@@ -14,13 +14,23 @@ const unescapeHtml = (text: string) =>
 const RESULTS_SLOT = /<div id="search-no-script-results" data-found="([^"]*)" data-none="([^"]*)"><\/div>/;
 const QUERY_BOX = 'id="search-page-query"';
 
+type Vocabulary = Parameters<typeof inSiteWords>[1];
+
+/** The pages that answer a query without JavaScript: a patient phrase's home pages, then the best matches. */
+export function noScriptMatches(query: string, pages: NoScriptPage[], vocabulary: Vocabulary): NoScriptPage[] {
+  const read = inSiteWords(query, vocabulary);
+  // The reader's words and the site's words for them ("flu shot" is also "flu vaccine").
+  const ranked = rankPages(`${query} ${read.words.join(" ")}`, pages);
+  const homes = read.homes.flatMap((url) => pages.filter((page) => page.url === url));
+  return [...homes, ...ranked.filter((page) => !homes.includes(page))].slice(0, 10);
+}
+
 /** The exported search page with the query in its box and the matching pages listed. */
-export function withNoScriptResults(html: string, query: string, pages: NoScriptPage[], vocabulary: Parameters<typeof inSiteWords>[1]): string {
+export function withNoScriptResults(html: string, query: string, pages: NoScriptPage[], vocabulary: Vocabulary): string {
   const slot = RESULTS_SLOT.exec(html);
   if (!slot || !html.includes(QUERY_BOX)) throw new Error("the search page has no results slot or query box: was src/app/search/page.tsx changed?");
   const fill = (template: string) => escapeHtml(unescapeHtml(template).replace("{query}", query));
-  // The reader's words and the site's words for them ("flu shot" is also "flu vaccine").
-  const matches = rankPages(`${query} ${inSiteWords(query, vocabulary).words.join(" ")}`, pages);
+  const matches = noScriptMatches(query, pages, vocabulary);
   const items = matches
     .map(
       (page) =>
