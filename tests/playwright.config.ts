@@ -1,8 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
+import { localSiteUrl } from "../src/build/site-url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The server builds for the address it serves (src/build/serve.ts); the tests compute expected
+// pages (a moved page's stand-in, canonical links) with the same address.
+process.env.SITE_URL = localSiteUrl(port);
 
 /** Chromium flags that keep the browser quiet on a machine with no outside network. */
 const QUIET_CHROMIUM_FLAGS = [

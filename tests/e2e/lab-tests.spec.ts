@@ -60,7 +60,7 @@ test.describe("the test finder with JavaScript", () => {
     await page.goto(FINDER);
     const box = page.getByLabel("Test name on your report");
     await box.fill("zzqx");
-    await expect(page.getByRole("status")).toContainText("No test name matches");
+    await expect(page.locator("#test-finder-status")).toContainText("No test name matches");
     await box.fill("");
     await expect(page.locator("#test-finder-list > li:not([hidden])")).toHaveCount(await page.locator("#test-finder-list > li").count());
   });
@@ -94,7 +94,7 @@ test.describe("for portals and clinicians", () => {
   test("an unknown LOINC code gets a helpful page that names it, not an error", async ({ page }) => {
     const response = await page.goto("/tests/code/99999-9");
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("status")).toContainText("99999-9");
+    await expect(page.locator("#code-lookup-message")).toContainText("99999-9");
     await expect(page.getByRole("link", { name: "test finder" })).toBeVisible();
   });
 });
