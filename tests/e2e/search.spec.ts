@@ -15,12 +15,22 @@ test.describe("search finds the right page in words patients use", () => {
     expect(QUERIES.length).toBeGreaterThanOrEqual(80);
   });
 
-  for (const { query, expect: expected, note } of QUERIES) {
-    test(`"${query}" finds ${expected} in the top 3${note ? ` (${note})` : ""}`, async ({ page }) => {
-      await page.goto(`/search?q=${encodeURIComponent(query)}`);
-      expect((await resultPaths(page)).slice(0, 3)).toContain(expected);
-    });
-  }
+  // All queries typed into one open search page, as a reader would, so the table can keep
+  // growing without a page load per query; every miss is reported at once.
+  test("every query in the table finds its page in the top 3", async ({ page }) => {
+    test.setTimeout(30_000 + QUERIES.length * 2_000);
+    await page.goto("/search");
+    const box = page.locator("#search-page-query");
+    const misses: string[] = [];
+    for (const { query, expect: expected, note } of QUERIES) {
+      await box.fill(query);
+      await box.press("Enter");
+      await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(query.trim());
+      const top = (await resultPaths(page)).slice(0, 3);
+      if (!top.includes(expected)) misses.push(`"${query}"${note ? ` (${note})` : ""}: expected ${expected}, got ${top.join(", ")}`);
+    }
+    expect(misses).toEqual([]);
+  });
 });
 
 test.describe("the search page", () => {
