@@ -44,6 +44,10 @@ const patientWordsForQueries = () => (patientWords ??= JSON.parse(readFileSync(p
 // Every page's address, so one typed with other capital letters is sent to the page.
 const knownPaths = lowerCasePaths(exportedPages(OUT).map(([sitePath]) => sitePath).filter((sitePath) => sitePath !== "/404"));
 
+// The exported search page, read once: the answer without JavaScript fills it in per request.
+let searchPage: string | undefined;
+const searchPageHtml = () => (searchPage ??= readFileSync(path.join(OUT, "search.html"), "utf8"));
+
 const notFoundPage = () => readFileSync(path.join(OUT, "404.html"));
 
 // compression is written as Express middleware, but it only uses Node's own request and response.
@@ -70,7 +74,7 @@ function respond(request: http.IncomingMessage, response: http.ServerResponse) {
   // Without JavaScript the search page cannot read its query: the server answers it.
   const searchQuery = sitePath === "/search" ? new URLSearchParams(queryParts.join("?")).get("q")?.trim() : undefined;
   if (searchQuery) {
-    const html = withNoScriptResults(readFileSync(path.join(OUT, "search.html"), "utf8"), searchQuery, noScriptPages(), patientWordsForQueries());
+    const html = withNoScriptResults(searchPageHtml(), searchQuery, noScriptPages(), patientWordsForQueries());
     response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
     response.end(request.method === "HEAD" ? undefined : html);
     return;

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { renderMarkdown, type Heading, type WarningItem } from "../markdown/pipeline";
 import { buildGlossaryMatcher, type GlossaryMatcher } from "../markdown/glossary-terms";
@@ -11,7 +10,7 @@ import { contentPathToUrl, displayPath } from "./paths";
 import { checkLinks } from "./links";
 import { LAB_TEST_HEADINGS, MEDICINE_HEADINGS } from "./medicine-headings";
 import { checkMoves, MOVES_FILE, readMoves, type Move } from "./moves";
-import { parseFrontMatter, readContentText } from "./read-source";
+import { parseFrontMatter, readContentText, readYamlContent } from "./read-source";
 import { checkSources, readSourceRules, SOURCE_RULES_FILE } from "./source-rules";
 import { headingIdsOf } from "./anchors";
 import { brokenPublishedAddresses, PUBLISHED_ADDRESSES_FILE, readPublishedAddresses } from "./published";
@@ -209,15 +208,8 @@ export function loadGlossary(glossaryFile: string, problems: ContentProblem[]): 
     problems.push({ file, field: "file", message: "is missing" });
     return [];
   }
-  let raw: unknown;
-  const text = readContentText(glossaryFile, file, problems);
-  if (text === undefined) return [];
-  try {
-    raw = parseYaml(text, { uniqueKeys: true, maxAliasCount: 50 });
-  } catch (error) {
-    problems.push({ file, field: "file", message: `is not valid YAML (${(error as Error).message.split("\n")[0]})` });
-    return [];
-  }
+  const raw = readYamlContent(glossaryFile, file, problems);
+  if (raw === undefined) return [];
   const parsed = glossarySchema.safeParse(raw);
   if (!parsed.success) {
     problems.push(...schemaProblems(file, parsed.error));

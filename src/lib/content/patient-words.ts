@@ -1,10 +1,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { ContentProblem } from "./errors";
 import { displayPath } from "./paths";
-import { readContentText } from "./read-source";
+import { readYamlContent } from "./read-source";
 import { meaningfulWords, stem, tokens } from "../../../public/search-query.js";
 
 /**
@@ -48,15 +47,8 @@ export function readPatientWords(contentDir: string, problems: ContentProblem[])
     problems.push({ file, field: "file", message: "is missing: the search needs the words patients use" });
     return [];
   }
-  const text = readContentText(absoluteFile, file, problems);
-  if (text === undefined) return [];
-  let raw: unknown;
-  try {
-    raw = parseYaml(text, { uniqueKeys: true, maxAliasCount: 50 });
-  } catch (error) {
-    problems.push({ file, field: "file", message: `is not valid YAML (${(error as Error).message.split("\n")[0]})` });
-    return [];
-  }
+  const raw = readYamlContent(absoluteFile, file, problems);
+  if (raw === undefined) return [];
   const parsed = patientWordsSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join(".") || "file", message: issue.message });

@@ -75,6 +75,21 @@ const NO_ENGINE = () => {
  * engines (gray-matter would run `---js`), no custom tags, dates left as text for the schema to
  * check. A file that opens with "---" plus a language name is refused.
  */
+/**
+ * A top-level YAML content file (glossary.yml, patient-words.yml): read with the same limits as
+ * pages and parsed strictly. Undefined, with the problem recorded, when it cannot be read.
+ */
+export function readYamlContent(absoluteFile: string, file: string, problems: ContentProblem[]): unknown {
+  const text = readContentText(absoluteFile, file, problems);
+  if (text === undefined) return undefined;
+  try {
+    return parseYaml(text, { uniqueKeys: true, maxAliasCount: 50 });
+  } catch (error) {
+    problems.push({ file, field: "file", message: `is not valid YAML (${(error as Error).message.split("\n")[0]})` });
+    return undefined;
+  }
+}
+
 export function parseFrontMatter(text: string, file: string, problems: ContentProblem[]): { data: unknown; body: string } | undefined {
   const opening = /^---([^\r\n]*)\r?\n/.exec(text);
   if (opening && opening[1].trim() !== "") {
