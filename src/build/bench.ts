@@ -19,6 +19,7 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import autocannon from "autocannon";
 import { SECTION_SLUGS } from "../lib/content/schema";
+import { runIfMain } from "./run-if-main";
 import { localSiteUrl } from "./site-url";
 
 const PORT = 3500;
@@ -271,4 +272,4 @@ async function main() {
   console.log(`\n${markdown}`);
 }
 
-await main();
+runIfMain(import.meta.url, main);

@@ -1,6 +1,7 @@
 /** Knows whether out/ is up to date with its sources, so `npm start` builds only when needed. */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { contentDir } from "../lib/content/paths";
 import { normalSiteUrl } from "./site-url";
 
 const STAMP = path.join(".next", "lupus-guide-build.json");
@@ -9,7 +10,7 @@ const INPUTS = ["content", "src", "public", "next.config.ts", "package.json", "p
 /** What the build depends on besides files: a different value means a different site. */
 function buildSettings() {
   return {
-    contentDir: path.resolve(process.env.CONTENT_DIR ?? "content"),
+    contentDir: contentDir(),
     // The effective address: `npm start` on another port (or another SITE_URL) means a rebuild.
     siteUrl: normalSiteUrl(process.env.SITE_URL ?? ""),
     feedback: process.env.SITE_FEEDBACK ?? "",
@@ -17,11 +18,15 @@ function buildSettings() {
   };
 }
 
+/** The newest change time of a file, or of a folder and everything in it (a folder's own time changes when a file is removed). */
 function newestModification(entry: string): number {
   if (!existsSync(entry)) return 0;
   const stats = statSync(entry);
   if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestModification(path.join(entry, name))), stats.mtimeMs);
+  return readdirSync(entry, { recursive: true, withFileTypes: true }).reduce(
+    (newest, inner) => Math.max(newest, statSync(path.join(inner.parentPath, inner.name)).mtimeMs),
+    stats.mtimeMs,
+  );
 }
 
 export function isBuildFresh(): boolean {

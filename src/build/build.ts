@@ -9,24 +9,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { writeBuildStamp } from "./build-stamp";
+import { runIfMain } from "./run-if-main";
 import { siteUrlProblem } from "./site-url";
-
-// Every absolute address (canonical links, link previews, the sitemap, printed addresses, QR
-// codes, copied links) is built from SITE_URL, so a build without it would publish wrong ones.
-// `npm start` sets it to the address it serves; checked first, before any expensive step.
-const siteUrlError = siteUrlProblem(process.env.SITE_URL);
-if (siteUrlError) {
-  console.error(siteUrlError);
-  process.exit(1);
-}
-
-const startedAt = Date.now();
-// Telemetry off: otherwise the build tries DNS look-ups that fail on a closed network.
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 /** Runs one build step; stops the build when it fails. */
 function step(command: string, args: string[]) {
-  const result = spawnSync(command, args, { stdio: "inherit", env });
+  // Telemetry off: otherwise the build tries DNS look-ups that fail on a closed network.
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -35,12 +24,27 @@ const SETTINGS = [
   ["SITE_FEEDBACK", 'where readers report a problem (mailto: or an issue tracker\'s "new issue" address): pages carry no "Report a problem" link'],
   ["SITE_HISTORY_URL", "the public repository's history address with {file}: pages carry no change-history link"],
 ] as const;
-for (const [name, effect] of SETTINGS) if (!process.env[name]) console.log(`Note: ${name} is not set, so ${effect}.`);
 
-step("node_modules/.bin/tsx", ["src/build/subset-fonts.ts"]);
-step("node_modules/.bin/next", ["build"]);
-step("node_modules/.bin/tsx", ["src/build/strip-framework.ts"]);
-step("node_modules/.bin/tsx", ["src/build/search-index.ts"]);
-step("node_modules/.bin/tsx", ["src/build/write-moved-pages.ts"]);
-step("node_modules/.bin/tsx", ["src/build/write-hosting-files.ts"]);
-writeBuildStamp(startedAt);
+/** The whole build, step by step, each in its own process; exits the process when one fails. */
+export function build(): void {
+  // Every absolute address (canonical links, link previews, the sitemap, printed addresses, QR
+  // codes, copied links) is built from SITE_URL, so a build without it would publish wrong ones.
+  // `npm start` sets it to the address it serves; checked first, before any expensive step.
+  const siteUrlError = siteUrlProblem(process.env.SITE_URL);
+  if (siteUrlError) {
+    console.error(siteUrlError);
+    process.exit(1);
+  }
+  const startedAt = Date.now();
+  for (const [name, effect] of SETTINGS) if (!process.env[name]) console.log(`Note: ${name} is not set, so ${effect}.`);
+
+  step("node_modules/.bin/tsx", ["src/build/subset-fonts.ts"]);
+  step("node_modules/.bin/next", ["build"]);
+  step("node_modules/.bin/tsx", ["src/build/strip-framework.ts"]);
+  step("node_modules/.bin/tsx", ["src/build/search-index.ts"]);
+  step("node_modules/.bin/tsx", ["src/build/write-moved-pages.ts"]);
+  step("node_modules/.bin/tsx", ["src/build/write-hosting-files.ts"]);
+  writeBuildStamp(startedAt);
+}
+
+runIfMain(import.meta.url, build);

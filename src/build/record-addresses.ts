@@ -7,14 +7,23 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { loadSiteFrom } from "../lib/content/load";
+import { contentDir } from "../lib/content/paths";
 import { currentAddresses, PUBLISHED_ADDRESSES_FILE, unrecordedAddresses, withCurrentAddresses, type PublishedAddresses } from "../lib/content/published";
 import { STATIC_ROUTES } from "../lib/site";
+import { runIfMain } from "./run-if-main";
 
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
-const file = path.join(contentDir, PUBLISHED_ADDRESSES_FILE);
-const site = await loadSiteFrom(contentDir);
-const record: PublishedAddresses = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-const current = currentAddresses({ pagesByUrl: site.pagesByUrl, glossary: site.glossary, staticRoutes: STATIC_ROUTES });
-const added = unrecordedAddresses(record, current);
-writeFileSync(file, `${JSON.stringify(withCurrentAddresses(record, current), null, 1)}\n`);
-console.log(`${PUBLISHED_ADDRESSES_FILE}: ${added.length} new address${added.length === 1 ? "" : "es"} recorded.`);
+/** Adds the addresses the content in `folder` serves to its published-addresses file; returns how many were new. */
+export async function recordAddresses(folder = contentDir()): Promise<number> {
+  const file = path.join(folder, PUBLISHED_ADDRESSES_FILE);
+  const site = await loadSiteFrom(folder);
+  const record: PublishedAddresses = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  const current = currentAddresses({ pagesByUrl: site.pagesByUrl, glossary: site.glossary, staticRoutes: STATIC_ROUTES });
+  const added = unrecordedAddresses(record, current);
+  writeFileSync(file, `${JSON.stringify(withCurrentAddresses(record, current), null, 1)}\n`);
+  return added.length;
+}
+
+runIfMain(import.meta.url, async () => {
+  const added = await recordAddresses();
+  console.log(`${PUBLISHED_ADDRESSES_FILE}: ${added} new address${added === 1 ? "" : "es"} recorded.`);
+});

@@ -19,11 +19,14 @@ import rehypeStringify from "rehype-stringify";
 import { visit } from "unist-util-visit";
 import type { Element, Root } from "hast";
 import wordListPath from "word-list";
-import { loadSiteFrom, readerText, type Page, type Site } from "../lib/content/load";
+import { getSite } from "../lib/content/load";
+import { readerText } from "../lib/content/reader-text";
+import type { Page, Site } from "../lib/content/types";
 import { containsPhrase } from "../lib/content/patient-words";
 import { INDEX_ONLY_MARK, SEARCH_FILES, type NoScriptPage } from "../lib/search";
 import { meaningfulWords, stem, tokens } from "../../public/search-query.js";
-import { buildGlossaryMatcher } from "../lib/markdown/glossary-terms";
+import { buildGlossaryMatcher, type GlossaryMatcher } from "../lib/markdown/glossary-terms";
+import { runIfMain } from "./run-if-main";
 
 const OUT = "out";
 
@@ -37,13 +40,21 @@ function centralText(page: Page): string {
   return [page.title, page.description, ...(page.keyPoints ?? []), ...page.headings.map((heading) => heading.text)].join(" \n ");
 }
 
+/** The site's glossary matcher, built once per site rather than once per page. */
+const matchers = new WeakMap<Site, GlossaryMatcher>();
+function glossaryMatcherOf(site: Site): GlossaryMatcher {
+  let matcher = matchers.get(site);
+  if (!matcher) matchers.set(site, (matcher = buildGlossaryMatcher(site.glossary)));
+  return matcher;
+}
+
 /**
  * The words readers use for a page's topics, from the glossary (every name and alias of the
  * terms it defines) and from content/patient-words.yml (the words of the entries that name it
  * as their home). Central words are those of the terms in the page's title, summary or headings.
  */
 export function patientWordsFor(page: Page, site: Site): { own: string[]; central: string[]; mentioned: string[] } {
-  const matcher = buildGlossaryMatcher(site.glossary);
+  const matcher = glossaryMatcherOf(site);
   const central = centralText(page);
   const centralSlugs = new Set([...central.matchAll(matcher.pattern)].map((match) => matcher.termByName.get(match[0].toLowerCase())?.slug));
   const namesOf = (slugs: Iterable<string | undefined>) =>
@@ -208,8 +219,8 @@ export function noScriptIndex(site: Site): NoScriptPage[] {
   });
 }
 
-async function main() {
-  const site = await loadSiteFrom(path.resolve(process.env.CONTENT_DIR ?? "content"));
+/** Indexes the exported pages in out/ and writes the search page's files beside the index. */
+export async function writeSearchIndex(site: Site): Promise<void> {
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: "en",
     // Definitions in glossary popovers, screen-reader-only text and print-only parts would
@@ -240,4 +251,4 @@ async function main() {
   console.log(`Search index: ${pages} pages, ${words.length} words for typo correction (${realWords.length} real words kept as typed), ${signs.length} warning signs.`);
 }
 
-await main();
+runIfMain(import.meta.url, async () => writeSearchIndex(await getSite()));

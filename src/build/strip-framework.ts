@@ -17,7 +17,7 @@ import type { Element, Root } from "hast";
 import type { Node } from "unist";
 import { PAGES_WITH_CLIENT_COMPONENTS } from "../lib/site";
 import { exportedPages } from "./exported-pages";
-
+import { runIfMain } from "./run-if-main";
 
 /** True for the framework's own script elements and script preloads. */
 export function isFrameworkScript(element: Element): boolean {
@@ -48,7 +48,8 @@ function isElement(node: Node): node is Element {
   return node.type === "element";
 }
 
-function main() {
+/** Strips the runtime from every exported page that needs no client component. */
+export function stripFrameworkFromPages(): void {
   let stripped = 0;
   let saved = 0;
   for (const [sitePath, file] of exportedPages()) {
@@ -62,4 +63,4 @@ function main() {
   console.log(`Framework runtime removed from ${stripped} pages (${Math.round(saved / 1024)} KB of inline payload and tags).`);
 }
 
-main();
+runIfMain(import.meta.url, stripFrameworkFromPages);

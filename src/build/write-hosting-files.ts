@@ -5,14 +5,23 @@ import { netlifyHeadersFile, nginxSnippet, redirectsFile } from "./hosting";
 import { exportedPages } from "./exported-pages";
 import { readMoves } from "../lib/content/moves";
 import { ContentError, type ContentProblem } from "../lib/content/errors";
+import { contentDir } from "../lib/content/paths";
+import { runIfMain } from "./run-if-main";
 
-const problems: ContentProblem[] = [];
-const moves = readMoves(path.resolve(process.env.CONTENT_DIR ?? "content"), problems);
-if (problems.length > 0) throw new ContentError(problems);
+/** Writes out/_headers, out/_redirects and out/_hosting/nginx.conf for the exported pages and the content's moves. */
+export function writeHostingFiles(out = "out", folder = contentDir()): void {
+  const problems: ContentProblem[] = [];
+  const moves = readMoves(folder, problems);
+  if (problems.length > 0) throw new ContentError(problems);
 
-const pagePaths = exportedPages().map(([sitePath]) => sitePath).sort();
-writeFileSync(path.join("out", "_headers"), netlifyHeadersFile(pagePaths));
-writeFileSync(path.join("out", "_redirects"), redirectsFile(moves));
-mkdirSync(path.join("out", "_hosting"), { recursive: true });
-writeFileSync(path.join("out", "_hosting", "nginx.conf"), nginxSnippet(moves));
-console.log("Hosting rules written: out/_headers, out/_redirects, out/_hosting/nginx.conf");
+  const pagePaths = exportedPages(out).map(([sitePath]) => sitePath).sort();
+  writeFileSync(path.join(out, "_headers"), netlifyHeadersFile(pagePaths));
+  writeFileSync(path.join(out, "_redirects"), redirectsFile(moves));
+  mkdirSync(path.join(out, "_hosting"), { recursive: true });
+  writeFileSync(path.join(out, "_hosting", "nginx.conf"), nginxSnippet(moves));
+}
+
+runIfMain(import.meta.url, () => {
+  writeHostingFiles();
+  console.log("Hosting rules written: out/_headers, out/_redirects, out/_hosting/nginx.conf");
+});

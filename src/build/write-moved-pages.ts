@@ -10,6 +10,8 @@ import path from "node:path";
 import { readMoves, type Move } from "../lib/content/moves";
 import { absoluteUrl, SITE_NAME } from "../lib/site";
 import { ContentError, type ContentProblem } from "../lib/content/errors";
+import { contentDir } from "../lib/content/paths";
+import { runIfMain } from "./run-if-main";
 
 const OUT = "out";
 
@@ -51,7 +53,7 @@ export function writeMovedPages(contentDir: string, out = OUT): number {
   return moves.length;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const count = writeMovedPages(path.resolve(process.env.CONTENT_DIR ?? "content"));
+runIfMain(import.meta.url, () => {
+  const count = writeMovedPages(contentDir());
   console.log(`Moved pages: ${count} old address${count === 1 ? "" : "es"} kept working (out/<old>.html, out/_redirects, nginx).`);
-}
+});

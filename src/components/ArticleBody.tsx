@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { Medicine } from "@/lib/content/load";
+import type { Medicine } from "@/lib/content/types";
 import { MEDICINE_CLASSES, MEDICINE_TABLE_VIEWS, type MedicineClass, type MedicineTableView } from "@/lib/content/schema";
 import { MEDICINE_TABLE_PLACEHOLDER_CLASS } from "@/lib/markdown/callouts";
 import { MedicineTable } from "./medicines/MedicineTable";

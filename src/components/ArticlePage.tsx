@@ -1,5 +1,5 @@
 import Link from "@/components/SiteLink";
-import type { Article, Medicine, SectionPage } from "@/lib/content/load";
+import type { Article, Medicine, SectionPage } from "@/lib/content/types";
 import { LAB_TEST_HEADINGS, MEDICINE_HEADINGS } from "@/lib/content/medicine-headings";
 import { LabTestFacts } from "./tests/LabTestFacts";
 import { MedicineFacts } from "./medicines/MedicineFacts";

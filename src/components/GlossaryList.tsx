@@ -1,5 +1,5 @@
 import Link from "@/components/SiteLink";
-import type { Page } from "@/lib/content/load";
+import type { Page } from "@/lib/content/types";
 import type { GlossaryTerm } from "@/lib/content/schema";
 
 /** The letter a term is listed under; terms that start with a digit or a symbol go under "0-9". */

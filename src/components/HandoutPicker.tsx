@@ -1,4 +1,4 @@
-import type { SectionPage } from "@/lib/content/load";
+import type { SectionPage } from "@/lib/content/types";
 import { qrCodeSvg } from "@/lib/qr-code";
 import { absoluteUrl } from "@/lib/site";
 import { formatDate } from "@/lib/format";

@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/content/load";
+import type { Article } from "@/lib/content/types";
 import { SectionArticleList } from "./SectionArticleList";
 
 export function RelatedArticles({ articles }: { articles: Article[] }) {

@@ -2,7 +2,7 @@ import Link from "@/components/SiteLink";
 import { addMonths, formatDate } from "@/lib/format";
 import { HOW_WE_WORK_URL, REVIEW_CYCLE_MONTHS } from "@/lib/site";
 import { feedbackHref, historyHref } from "@/lib/review-trail";
-import type { Page } from "@/lib/content/load";
+import type { Page } from "@/lib/content/types";
 
 /**
  * When the page was last checked against its sources and when it is due again (NHS style), who

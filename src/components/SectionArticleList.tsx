@@ -1,5 +1,5 @@
 import Link from "@/components/SiteLink";
-import type { Article } from "@/lib/content/load";
+import type { Article } from "@/lib/content/types";
 
 /**
  * A section's own articles (never the whole site, so every page stays small). `wide`: the list

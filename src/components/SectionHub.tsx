@@ -1,4 +1,4 @@
-import type { Medicine, SectionPage } from "@/lib/content/load";
+import type { Medicine, SectionPage } from "@/lib/content/types";
 import { ArticleBody } from "./ArticleBody";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { KeyPoints } from "./KeyPoints";

@@ -1,5 +1,5 @@
 import Link from "@/components/SiteLink";
-import type { SectionPage } from "@/lib/content/load";
+import type { SectionPage } from "@/lib/content/types";
 import { GET_HELP_URL, SITE_NAME } from "@/lib/site";
 import { SearchForm } from "./SearchForm";
 

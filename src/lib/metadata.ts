@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import type { Page } from "./content/load";
+import type { Page } from "./content/types";
 import { absoluteUrl, SITE_NAME } from "./site";
 import { OG_IMAGE_SIZE } from "./og-image-size";
 

@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from "vitest";
 import path from "node:path";
-import { loadSiteFrom, type Page } from "@/lib/content/load";
+import { loadSiteFrom } from "@/lib/content/load";
+import type { Page } from "@/lib/content/types";
 import { fleschKincaidGradeOfMarkdown } from "@/lib/content/readability";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import { readFileSync } from "node:fs";

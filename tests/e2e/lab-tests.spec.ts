@@ -5,11 +5,11 @@
  * report names typed into the site search find their page.
  */
 import { expect, test } from "@playwright/test";
-import path from "node:path";
 import { loadSiteFrom } from "../../src/lib/content/load";
+import { contentDir } from "../../src/lib/content/paths";
 import { LAB_TEST_HEADINGS } from "../../src/lib/content/medicine-headings";
 
-const site = await loadSiteFrom(path.resolve(process.env.CONTENT_DIR ?? "content"));
+const site = await loadSiteFrom(contentDir());
 const FINDER = "/tests/find";
 
 /** A report name as a hurried reader might type it: lower case, no punctuation, words reversed. */

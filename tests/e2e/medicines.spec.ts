@@ -7,11 +7,12 @@ import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadSiteFrom } from "../../src/lib/content/load";
+import { contentDir } from "../../src/lib/content/paths";
 import { MEDICINE_HEADINGS } from "../../src/lib/content/medicine-headings";
 import { pregnancyLabel, liveVaccineLabel, breastfeedingLabel } from "../../src/components/medicines/labels";
 import { movedPageHtml } from "../../src/build/write-moved-pages";
 
-const site = await loadSiteFrom(path.resolve(process.env.CONTENT_DIR ?? "content"));
+const site = await loadSiteFrom(contentDir());
 
 test.describe("every medicine page", () => {
   test("shows each safety part, in the fixed order, with its serious side effects as call-outs", async ({ request }) => {

@@ -1,14 +1,14 @@
 import { wcagViolations } from "./axe";
 import { expect, test, type Page, type Request } from "@playwright/test";
-import path from "node:path";
 import { loadSiteFrom } from "../../src/lib/content/load";
+import { contentDir } from "../../src/lib/content/paths";
 import { prepareCatalog } from "../../src/lib/content/checklist";
 import { pdfText } from "./pdf-text";
 
 const URL = "/prepare";
 const STORAGE_KEY = "lupus-guide:prepare";
 
-const catalog = prepareCatalog(await loadSiteFrom(path.resolve(process.env.CONTENT_DIR ?? "content")));
+const catalog = prepareCatalog(await loadSiteFrom(contentDir()));
 const allSymptoms = catalog.symptomGroups.flatMap((group) => group.items);
 
 /** Made-up words typed into the form: if any request carries them, entered data left the browser. */

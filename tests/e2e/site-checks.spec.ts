@@ -1,20 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { unified } from "unified";
 import rehypeParse from "rehype-parse";
 import { visit } from "unist-util-visit";
+import { exportedPages } from "../../src/build/exported-pages";
 import { allPageUrls } from "./site-pages";
 
 /** Every exported HTML page (the server runs `npm start`, which builds out/ first). */
-function exportedHtmlFiles(directory = "out"): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(directory, entry.name);
-    if (entry.isDirectory()) return ["_next", "pagefind"].includes(entry.name) ? [] : exportedHtmlFiles(file);
-    return entry.name.endsWith(".html") ? [file] : [];
-  });
-}
+const exportedHtmlFiles = () => exportedPages().map(([, file]) => file);
 
 test("every built page passes the W3C Nu HTML checker with no errors", async () => {
   test.setTimeout(180_000);

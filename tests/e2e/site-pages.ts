@@ -1,10 +1,10 @@
-import path from "node:path";
 import { loadSiteFrom } from "../../src/lib/content/load";
+import { contentDir } from "../../src/lib/content/paths";
 import { STATIC_ROUTES } from "../../src/lib/site";
 
 /** Every page the site should serve, read from the same content the build used. */
 export async function allPageUrls(): Promise<string[]> {
-  const site = await loadSiteFrom(path.resolve(process.env.CONTENT_DIR ?? "content"));
+  const site = await loadSiteFrom(contentDir());
   return [...STATIC_ROUTES, ...site.sections.map((section) => section.url), ...site.articles.map((article) => article.url)];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleStructuredData, contentPageMetadata, pageMetadata } from "@/lib/metadata";
-import { loadSiteFrom, type Article } from "@/lib/content/load";
+import { loadSiteFrom } from "@/lib/content/load";
+import type { Article } from "@/lib/content/types";
 import { absoluteUrl, SITE_URL } from "@/lib/site";
 import { FIXTURE_SITE } from "./content/fixture";
 

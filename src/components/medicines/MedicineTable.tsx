@@ -1,5 +1,5 @@
 import Link from "@/components/SiteLink";
-import type { Medicine } from "@/lib/content/load";
+import type { Medicine } from "@/lib/content/types";
 import type { MedicineClass, MedicineTableView } from "@/lib/content/schema";
 import { breastfeedingLabel, liveVaccineLabel, medicineClassLabel, pregnancyLabel } from "./labels";
 

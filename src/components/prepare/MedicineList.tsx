@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { Medicine } from "@/lib/prepare/state";
-import type { UpdateState } from "./PrepareTool";
+import type { UpdateState } from "@/lib/prepare/types";
 
 const MEDICINE_NAMES_ID = "medicine-names";
 

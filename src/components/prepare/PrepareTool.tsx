@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { PrepareCatalog } from "@/lib/prepare/types";
+import type { PrepareCatalog, UpdateState } from "@/lib/prepare/types";
 import { emptyState, isEmptyState, parseStoredState, serializeState, STORAGE_KEY, type PrepareState } from "@/lib/prepare/state";
 import { buildSummary } from "@/lib/prepare/summary";
 import { Callout } from "../Callout";
@@ -10,8 +10,6 @@ import { MedicineList } from "./MedicineList";
 import { QuestionPicker } from "./QuestionPicker";
 import { SummarySection } from "./SummarySection";
 import { announce } from "./announce";
-
-export type UpdateState = (change: (state: PrepareState) => PrepareState) => void;
 
 /** Reads the saved checklist; false when this browser will not let the page use localStorage. */
 function readStorage(knownIds: ReadonlySet<string>): { state: PrepareState; ok: boolean } {

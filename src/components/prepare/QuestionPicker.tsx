@@ -1,6 +1,5 @@
-import type { QuestionPage, QuestionSection, SymptomGroup } from "@/lib/prepare/types";
+import type { QuestionPage, QuestionSection, SymptomGroup, UpdateState } from "@/lib/prepare/types";
 import { setQuestionPicked, type PrepareState } from "@/lib/prepare/state";
-import type { UpdateState } from "./PrepareTool";
 
 /**
  * Step 3: questions to ask, picked from the pages' "questions to ask" lists, and the reader's

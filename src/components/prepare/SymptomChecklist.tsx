@@ -1,5 +1,5 @@
 import Link from "@/components/SiteLink";
-import type { SymptomGroup, SymptomOption } from "@/lib/prepare/types";
+import type { SymptomGroup, SymptomOption, UpdateState } from "@/lib/prepare/types";
 import {
   CHANGE_OPTIONS,
   HOW_OFTEN_OPTIONS,
@@ -10,7 +10,6 @@ import {
 } from "@/lib/prepare/state";
 import { WARNING_ADVICE } from "@/lib/prepare/summary";
 import { GET_HELP_URL } from "@/lib/site";
-import type { UpdateState } from "./PrepareTool";
 import { WarningTag } from "./WarningTag";
 import { announce } from "./announce";
 

@@ -1,5 +1,5 @@
 import { LAB_TEST_HEADINGS, MEDICINE_HEADINGS } from "./medicine-headings";
-import type { Page } from "./load";
+import type { Page } from "./types";
 
 /** Heading ids a page shows: its key points and sources, its body headings, and a medicine page's fixed parts. */
 export function headingIdsOf(page: Page): Set<string> {

@@ -1,5 +1,5 @@
 import { slug } from "github-slugger";
-import type { Site } from "./load";
+import type { Site } from "./types";
 import { CHECKLIST_SECTION } from "./schema";
 import type { PrepareCatalog, QuestionSection, SymptomGroup } from "../prepare/types";
 

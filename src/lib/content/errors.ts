@@ -1,3 +1,5 @@
+import type { z } from "zod";
+
 /** One problem in one content file, named by file and field so an author can fix it. */
 export type ContentProblem = { file: string; field: string; message: string };
 
@@ -14,4 +16,18 @@ export class ContentError extends Error {
     );
     this.name = "ContentError";
   }
+}
+
+/** Turns zod's issues into problems named by file and field. */
+export function schemaProblems(file: string, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: issue.path.length > 0 ? issue.path.join(".") : "front matter",
+    message:
+      issue.code === "unrecognized_keys"
+        ? `unknown field(s) ${issue.keys.join(", ")}`
+        : issue.code === "invalid_type" && issue.message.endsWith("received undefined")
+          ? "is required"
+          : issue.message,
+  }));
 }

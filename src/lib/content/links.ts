@@ -1,5 +1,5 @@
 import type { ContentProblem } from "./errors";
-import type { Page } from "./load";
+import type { Page } from "./types";
 import { normalizeSitePath } from "./paths";
 import type { GlossaryTerm } from "./schema";
 import { STATIC_ROUTES } from "../site";

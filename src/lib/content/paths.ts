@@ -26,3 +26,11 @@ export function normalizeSitePath(href: string): { pathname: string; fragment: s
 export function displayPath(absolutePath: string): string {
   return path.relative(process.cwd(), absolutePath).split(path.sep).join("/");
 }
+
+/**
+ * The content folder, as an absolute path: content/ in the project, or CONTENT_DIR when set
+ * (the tests build and check a small fixture site that way). Every script and route reads it here.
+ */
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? "content");
+}

@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { ContentProblem } from "./errors";
+import { GLOSSARY_FILE } from "./glossary";
 import { displayPath } from "./paths";
 import { anchorsOf, headingIdsOf } from "./anchors";
 import type { Move } from "./moves";
-import type { Page } from "./load";
+import type { Page } from "./types";
 import type { GlossaryTerm } from "./schema";
 
 /**
@@ -55,7 +56,7 @@ export function currentAddresses({ pagesByUrl, glossary, staticRoutes }: Omit<Si
 /** A recorded address or anchor that no longer lands anywhere, named by page and anchor. */
 export function brokenPublishedAddresses(record: PublishedAddresses, site: SiteAddresses): ContentProblem[] {
   const recordFile = displayPath(path.join(site.contentDir, PUBLISHED_ADDRESSES_FILE));
-  const glossaryFile = displayPath(path.join(site.contentDir, "glossary.yml"));
+  const glossaryFile = displayPath(path.join(site.contentDir, GLOSSARY_FILE));
   const glossarySlugs = new Set(site.glossary.map((term) => term.slug));
   const problems: ContentProblem[] = [];
   for (const [url, ids] of Object.entries(record)) {

@@ -1,4 +1,4 @@
-import type { LabTest } from "./load";
+import type { LabTest } from "./types";
 import { absoluteUrl } from "../site";
 
 /** One name a report may print, with the test page it belongs to (the finder's A to Z rows). */

@@ -1,4 +1,5 @@
 import type { ChecklistWarning } from "../content/schema";
+import type { PrepareState } from "./state";
 
 /**
  * What the appointment checklist (/prepare) offers, built at build time from the content
@@ -33,3 +34,6 @@ export type PrepareCatalog = {
   /** Generic and brand names from the medicine pages, suggested as the reader types a medicine. */
   medicineNames: string[];
 };
+
+/** How a part of the checklist changes the saved state: PrepareTool owns the state, its parts propose changes. */
+export type UpdateState = (change: (state: PrepareState) => PrepareState) => void;
