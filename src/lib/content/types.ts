@@ -9,7 +9,7 @@ import type { PatientWords } from "./patient-words";
 import type { ArticleFrontMatter, GlossaryTerm, LabTestFacts, MedicineFacts, SectionFrontMatter, SectionSlug } from "./schema";
 
 /** What every page has once its Markdown body is rendered. */
-export type Rendered = {
+type Rendered = {
   url: string;
   file: string;
   html: string;
