@@ -3,7 +3,7 @@
  * `npm start` applies it (serve.ts); the build writes the same rules for other hosts:
  * out/_headers (Netlify, Cloudflare Pages) and out/_hosting/nginx.conf.
  */
-import { PAGES_NEEDING_WASM, PAGES_WITH_CLIENT_COMPONENTS } from "../lib/site";
+import { localizedPath, SITE_ROUTES, type RouteRegistry } from "../lib/routes";
 import type { Move } from "../lib/content/moves";
 
 type Headers = Record<string, string>;
@@ -40,23 +40,32 @@ export const COMMON_HEADERS: Headers = {
 
 /**
  * Rules by path, applied in order after COMMON_HEADERS (a later rule's header replaces an
- * earlier one). `path` is an exact site path, or a prefix ending in "/*".
+ * earlier one). `path` is an exact site path, or a prefix ending in "/*". The pages' own
+ * policies come from the route registry: WebAssembly and the framework's inline scripts are
+ * allowed only on the pages that need them, in every language.
  */
-export const PATH_RULES: PathRule[] = [
-  { path: "/_next/static/*", headers: { "Cache-Control": "public, max-age=31536000, immutable" } },
-  // Pagefind runs its WebAssembly in a worker, whose policy comes from the worker's own response.
-  { path: "/pagefind/*", headers: { "Cache-Control": "public, max-age=3600", "Content-Security-Policy": contentSecurityPolicy({ wasm: true }) } },
-  ...PAGES_NEEDING_WASM.map((path) => ({ path, headers: { "Content-Security-Policy": contentSecurityPolicy({ wasm: true }) } })),
-  ...PAGES_WITH_CLIENT_COMPONENTS.map((path) => ({ path, headers: { "Content-Security-Policy": contentSecurityPolicy({ inlineScripts: true }) } })),
-  // Open Graph images are written without a file extension.
-  { path: "/opengraph-image", headers: { "Content-Type": "image/png" } },
-  { path: "/*/opengraph-image", headers: { "Content-Type": "image/png" } },
-];
+function pathRules(registry: RouteRegistry): PathRule[] {
+  const pagesWithOwnPolicy = registry.routes.filter((route) => !route.pattern.includes("/:") && (route.wasm || route.clientReact));
+  return [
+    { path: "/_next/static/*", headers: { "Cache-Control": "public, max-age=31536000, immutable" } },
+    // Pagefind runs its WebAssembly in a worker, whose policy comes from the worker's own response.
+    { path: "/pagefind/*", headers: { "Cache-Control": "public, max-age=3600", "Content-Security-Policy": contentSecurityPolicy({ wasm: true }) } },
+    ...registry.locales.flatMap((locale) =>
+      pagesWithOwnPolicy.map((route) => ({
+        path: localizedPath(route.pattern, locale),
+        headers: { "Content-Security-Policy": contentSecurityPolicy({ inlineScripts: route.clientReact, wasm: route.wasm }) },
+      })),
+    ),
+    // Open Graph images are written without a file extension.
+    { path: "/opengraph-image", headers: { "Content-Type": "image/png" } },
+    { path: "/*/opengraph-image", headers: { "Content-Type": "image/png" } },
+  ];
+}
 
 /** Headers for one request path, as `npm start` sends them. */
-export function headersFor(sitePath: string): Headers {
+export function headersFor(sitePath: string, registry: RouteRegistry = SITE_ROUTES): Headers {
   const headers = { ...COMMON_HEADERS };
-  for (const rule of PATH_RULES) if (matches(rule.path, sitePath)) Object.assign(headers, rule.headers);
+  for (const rule of pathRules(registry)) if (matches(rule.path, sitePath)) Object.assign(headers, rule.headers);
   return headers;
 }
 
@@ -71,13 +80,13 @@ function matches(pattern: string, sitePath: string): boolean {
  * several matching rules, and a browser enforces every policy it gets, so the security policy
  * is given page by page (`pagePaths`) rather than once for "/*".
  */
-export function netlifyHeadersFile(pagePaths: readonly string[]): string {
+export function netlifyHeadersFile(pagePaths: readonly string[], registry: RouteRegistry = SITE_ROUTES): string {
   const block = (path: string, headers: Headers) => [path, ...Object.entries(headers).map(([key, value]) => `  ${key}: ${value}`)].join("\n");
   const withoutPolicy = (headers: Headers) => Object.fromEntries(Object.entries(headers).filter(([key]) => key !== "Content-Security-Policy"));
-  const policyOf = (sitePath: string) => headersFor(sitePath)["Content-Security-Policy"];
+  const policyOf = (sitePath: string) => headersFor(sitePath, registry)["Content-Security-Policy"];
   const everywhere = withoutPolicy(COMMON_HEADERS);
   // Exact page paths get their policy below; folder rules ("/pagefind/*") keep theirs.
-  const rulesWithoutPolicy = PATH_RULES.map((rule) => ({ path: rule.path, headers: rule.path.endsWith("/*") ? rule.headers : withoutPolicy(rule.headers) })).filter(
+  const rulesWithoutPolicy = pathRules(registry).map((rule) => ({ path: rule.path, headers: rule.path.endsWith("/*") ? rule.headers : withoutPolicy(rule.headers) })).filter(
     (rule) => Object.keys(rule.headers).length > 0,
   );
   return [
@@ -92,24 +101,31 @@ export function netlifyHeadersFile(pagePaths: readonly string[]): string {
 /**
  * Addresses under a prefix that no file answers are served a page of the site instead of the
  * 404 page (status 200): an unknown lab code gets the lab-code page, which says so helpfully.
+ * Read from the routes with a fallback ("/tests/code/:loinc" -> prefix "/tests/code/").
  */
-export const FALLBACK_PAGES: readonly { prefix: string; page: string }[] = [{ prefix: "/tests/code/", page: "/tests/code" }];
+function fallbackPages(registry: RouteRegistry): { prefix: string; page: string }[] {
+  return registry.locales.flatMap((locale) =>
+    registry.routes.flatMap((route) =>
+      route.fallback ? [{ prefix: localizedPath(route.pattern.slice(0, route.pattern.indexOf(":")), locale), page: localizedPath(route.fallback, locale) }] : [],
+    ),
+  );
+}
 
 /** The page that answers a path no file answers, or undefined for the 404 page. */
-export function fallbackPageFor(sitePath: string): string | undefined {
-  return FALLBACK_PAGES.find((rule) => sitePath.startsWith(rule.prefix) && sitePath.length > rule.prefix.length)?.page;
+export function fallbackPageFor(sitePath: string, registry: RouteRegistry = SITE_ROUTES): string | undefined {
+  return fallbackPages(registry).find((rule) => sitePath.startsWith(rule.prefix) && sitePath.length > rule.prefix.length)?.page;
 }
 
 /**
  * out/_redirects for Netlify and Cloudflare Pages: a permanent redirect for each moved address.
  * "301!" applies it even though a stand-in page exists at the old address.
  */
-export function redirectsFile(moves: readonly Move[]): string {
+export function redirectsFile(moves: readonly Move[], registry: RouteRegistry = SITE_ROUTES): string {
   return [
     "# Generated from content/moves.yml and src/build/hosting.ts by the build. Do not edit.",
     ...moves.map((move) => `${move.from} ${move.to} 301!`),
     // Without "!", an existing file (a known lab code's page) still wins over the fallback.
-    ...FALLBACK_PAGES.map((rule) => `${rule.prefix}* ${rule.page} 200`),
+    ...fallbackPages(registry).map((rule) => `${rule.prefix}* ${rule.page} 200`),
     "",
   ].join("\n");
 }
@@ -137,7 +153,7 @@ export function lowerCasePaths(sitePaths: readonly string[]): Map<string, string
 }
 
 /** An nginx server-block snippet with the same headers, clean URLs, redirects and 404 page. */
-export function nginxSnippet(moves: readonly Move[] = []): string {
+export function nginxSnippet(moves: readonly Move[] = [], registry: RouteRegistry = SITE_ROUTES): string {
   const addHeaders = (headers: Headers, indent: string) =>
     Object.entries(headers)
       .map(([key, value]) => `${indent}add_header ${key} "${value}" always;`)
@@ -167,9 +183,9 @@ export function nginxSnippet(moves: readonly Move[] = []): string {
     addHeaders(COMMON_HEADERS, "    "),
     "    try_files $uri $uri.html $uri/index.html =404;",
     "  }",
-    ...PATH_RULES.map(location),
+    ...pathRules(registry).map(location),
     ...moves.map((move) => `  location = ${move.from} { return 301 ${move.to}$is_args$args; }`),
-    ...FALLBACK_PAGES.map((rule) => `  location ^~ ${rule.prefix} {\n${addHeaders(COMMON_HEADERS, "    ")}\n    try_files $uri $uri.html ${rule.page}.html;\n  }`),
+    ...fallbackPages(registry).map((rule) => `  location ^~ ${rule.prefix} {\n${addHeaders(COMMON_HEADERS, "    ")}\n    try_files $uri $uri.html ${rule.page}.html;\n  }`),
     "",
   ].join("\n");
 }

@@ -16,6 +16,7 @@ import compression from "compression";
 import { isBuildFresh } from "./build-stamp";
 import { caseRedirectFor, fallbackPageFor, headersFor, lowerCasePaths, redirectFor, safeSitePath } from "./hosting";
 import { exportedPages } from "./exported-pages";
+import { FIXED_PAGES } from "../lib/routes";
 import { localSiteUrl } from "./site-url";
 import { readMoves } from "../lib/content/moves";
 import { contentDir } from "../lib/content/paths";
@@ -74,7 +75,7 @@ export function serve(port = Number(process.env.PORT ?? 3000)): http.Server {
       return;
     }
     // Without JavaScript the search page cannot read its query: the server answers it.
-    const searchQuery = sitePath === "/search" ? new URLSearchParams(queryParts.join("?")).get("q")?.trim() : undefined;
+    const searchQuery = sitePath === FIXED_PAGES.search.pattern ? new URLSearchParams(queryParts.join("?")).get("q")?.trim() : undefined;
     if (searchQuery) {
       const html = withNoScriptResults(searchPageHtml(), searchQuery, noScriptPages(), patientWordsForQueries());
       response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });

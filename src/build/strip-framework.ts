@@ -4,7 +4,7 @@
  * Content pages are server-rendered HTML and CSS; the framework's JavaScript (about 136 KB)
  * would only re-render what is already there. This step, run on out/ after `next build`,
  * drops the runtime's scripts, script preloads and inline flight payloads from every page
- * except those listed in PAGES_WITH_CLIENT_COMPONENTS, and keeps the site's own scripts
+ * except those whose route keeps React on the client (src/lib/routes.ts), and keeps the site's own scripts
  * (public/*.js) and JSON-LD data. It works on the HTML syntax tree (rehype), not with
  * regular expressions.
  */
@@ -15,7 +15,7 @@ import rehypeStringify from "rehype-stringify";
 import { remove } from "unist-util-remove";
 import type { Element, Root } from "hast";
 import type { Node } from "unist";
-import { PAGES_WITH_CLIENT_COMPONENTS } from "../lib/site";
+import { needsClientReact } from "../lib/routes";
 import { exportedPages } from "./exported-pages";
 import { runIfMain } from "./run-if-main";
 
@@ -53,7 +53,7 @@ export function stripFrameworkFromPages(): void {
   let stripped = 0;
   let saved = 0;
   for (const [sitePath, file] of exportedPages()) {
-    if (PAGES_WITH_CLIENT_COMPONENTS.includes(sitePath)) continue;
+    if (needsClientReact(sitePath)) continue;
     const before = readFileSync(file, "utf8");
     const after = stripFramework(before);
     writeFileSync(file, after);

@@ -1,10 +1,12 @@
+import { FIXED_PAGES } from "@/lib/routes";
+
 /**
  * A plain GET form to /search: it works without JavaScript, and the search page runs the
  * query in the browser. Each form on a page needs its own id for the label.
  */
 export function SearchForm({ id, defaultValue, large = false }: { id: string; defaultValue?: string; large?: boolean }) {
   return (
-    <form role="search" action="/search" method="get" className="flex w-full max-w-xl gap-2" data-search-form={large ? "" : undefined}>
+    <form role="search" action={FIXED_PAGES.search.pattern} method="get" className="flex w-full max-w-xl gap-2" data-search-form={large ? "" : undefined}>
       <label htmlFor={id} className="sr-only">
         Search Lupus Guide
       </label>

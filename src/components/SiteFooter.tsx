@@ -1,5 +1,6 @@
 import Link from "@/components/SiteLink";
 import { SITE_NAME } from "@/lib/site";
+import { FOOTER_NAV } from "@/lib/routes";
 
 export function SiteFooter() {
   return (
@@ -12,18 +13,11 @@ export function SiteFooter() {
         </p>
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
-            <li>
-              <Link href="/about">How we write and source our pages</Link>
-            </li>
-            <li>
-              <Link href="/caregivers">For caregivers</Link>
-            </li>
-            <li>
-              <Link href="/clinicians">For clinicians</Link>
-            </li>
-            <li>
-              <Link href="/glossary">Glossary</Link>
-            </li>
+            {FOOTER_NAV.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <p>No ads. No tracking. No cookies.</p>

@@ -1,26 +1,26 @@
 import Link from "@/components/SiteLink";
 import type { SectionPage } from "@/lib/content/types";
 import { GET_HELP_URL, SITE_NAME } from "@/lib/site";
+import { HEADER_NAV } from "@/lib/routes";
 import { SearchForm } from "./SearchForm";
 
-/** The topic sections, in order; one-page sections such as /about live in the footer. */
-const MAIN_SECTIONS = new Set([
-  "about-lupus", "causes", "symptoms", "diagnosis", "tests", "treatment", "medicines", "forms", "conditions", "living-with-lupus", "pregnancy-and-family", "life-stages",
-]);
+const NAV_SECTIONS = new Set<string>(HEADER_NAV.sections);
 
 function NavLinks({ sections }: { sections: SectionPage[] }) {
   return (
     <ul className="flex flex-col gap-x-5 gap-y-2 md:flex-row md:flex-wrap">
       {sections
-        .filter((section) => MAIN_SECTIONS.has(section.slug))
+        .filter((section) => NAV_SECTIONS.has(section.slug))
         .map((section) => (
           <li key={section.slug}>
             <Link href={section.url}>{section.navLabel}</Link>
           </li>
         ))}
-      <li>
-        <Link href="/glossary">Glossary</Link>
-      </li>
+      {HEADER_NAV.links.map((link) => (
+        <li key={link.href}>
+          <Link href={link.href}>{link.label}</Link>
+        </li>
+      ))}
     </ul>
   );
 }

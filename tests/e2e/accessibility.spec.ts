@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { PAGE_TYPES, TOOL_PAGES } from "./site-pages";
+import { PAGE_TYPES, toolPages } from "./site-pages";
 import { wcagViolations as violations } from "./axe";
 
 /**
  * axe runs on every page in pages.spec.ts (desktop, light). Here: the variants, once per kind
  * of page, so the suite does not grow with the square of pages times variants.
  */
-const KINDS = [...Object.values(PAGE_TYPES), ...TOOL_PAGES];
+const KINDS = [...Object.values(PAGE_TYPES), ...toolPages()];
 
 test.describe("axe finds no WCAG 2.2 AA violations", () => {
   test(`on the 404 page`, async ({ page }) => {

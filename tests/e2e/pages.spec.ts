@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { allPageUrls, PAGE_TYPES } from "./site-pages";
-import { PAGES_WITH_CLIENT_COMPONENTS } from "../../src/lib/site";
+import { needsClientReact } from "../../src/lib/routes";
 import { wcagViolations } from "./axe";
 
 const urls = await allPageUrls();
@@ -31,7 +31,7 @@ test.describe("every page", () => {
       await expect(page.getByRole("banner").getByRole("link", { name: "Get help now" })).toBeVisible();
       // The page works within its security policy: nothing it needs was blocked.
       expect(blocked).toEqual([]);
-      if (!PAGES_WITH_CLIENT_COMPONENTS.includes(url)) {
+      if (!needsClientReact(url)) {
         // Content pages ship without the framework runtime.
         expect(scripts.filter((path) => path.startsWith("/_next/"))).toEqual([]);
         expect(await page.locator("script:not([src]):not([type='application/ld+json'])").count()).toBe(0);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getSite } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/metadata";
+import { FIXED_PAGES } from "@/lib/routes";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
 import { GlossaryList } from "@/components/GlossaryList";
@@ -8,7 +9,7 @@ import { GlossaryList } from "@/components/GlossaryList";
 export const metadata: Metadata = pageMetadata({
   title: "Glossary: lupus words explained",
   description: "Plain-language meanings of the medical words you may meet when you have lupus, from ANA to vasculitis.",
-  url: "/glossary",
+  url: FIXED_PAGES.glossary.pattern,
 });
 
 export default async function GlossaryPage() {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getSite } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/metadata";
+import { FIXED_PAGES } from "@/lib/routes";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { HandoutPicker } from "@/components/HandoutPicker";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
@@ -8,7 +9,7 @@ import { TalkToDoctor } from "@/components/TalkToDoctor";
 export const metadata: Metadata = pageMetadata({
   title: "Printable handouts for patients",
   description: "For clinicians: tick the Lupus Guide pages your patient needs and print one pack, with a QR code for each page.",
-  url: "/handout",
+  url: FIXED_PAGES.handout.pattern,
 });
 
 export default async function HandoutPage() {

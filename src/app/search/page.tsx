@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/SiteLink";
 import { getSite } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/metadata";
+import { FIXED_PAGES } from "@/lib/routes";
 import { CALLOUT_VARIANTS } from "@/lib/markdown/callouts";
 import { INDEX_ONLY_MARK, SEARCH_FILES } from "@/lib/search";
 import { GET_HELP_URL } from "@/lib/site";
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
   ...pageMetadata({
     title: "Search",
     description: "Search Lupus Guide for a symptom, a test, a medicine or a word from your lab report.",
-    url: "/search",
+    url: FIXED_PAGES.search.pattern,
   }),
   robots: { index: false },
 };

@@ -2,7 +2,7 @@ import type { ContentProblem } from "./errors";
 import type { Page } from "./types";
 import { normalizeSitePath } from "./paths";
 import type { GlossaryTerm } from "./schema";
-import { STATIC_ROUTES } from "../site";
+import { GLOSSARY_URL, isFixedPage } from "../routes";
 import { movedTarget, type Move } from "./moves";
 import { anchorsOf } from "./anchors";
 
@@ -37,7 +37,7 @@ export function checkLinks(
         problem(`points to an old address; link to "${moved}" instead`);
         continue;
       }
-      if (!target && !STATIC_ROUTES.includes(pathname)) {
+      if (!target && !isFixedPage(pathname)) {
         problem("points to a page that does not exist");
         continue;
       }
@@ -46,7 +46,7 @@ export function checkLinks(
       const id = safeDecode(fragment);
       const anchors = target
         ? anchorsOf(target)
-        : pathname === "/glossary"
+        : pathname === GLOSSARY_URL
           ? glossaryAnchors
           : new Set<string>();
       if (!anchors.has(id)) problem(`points to a section "#${fragment}" that does not exist on ${pathname}`);

@@ -1,30 +1,13 @@
 import { z } from "zod";
+import { SECTION_SLUGS, type SectionSlug } from "./sections";
 
 /**
  * The single definition of what a content file may hold. Types are inferred from these
  * schemas; nothing else in the code base declares the shape of an article.
  */
 
-/** Sections of the site, in the order the navigation shows them. Folder names in content/. */
-export const SECTION_SLUGS = [
-  "about-lupus",
-  "causes",
-  "symptoms",
-  "diagnosis",
-  "treatment",
-  "medicines",
-  "tests",
-  "forms",
-  "conditions",
-  "living-with-lupus",
-  "pregnancy-and-family",
-  "life-stages",
-  "get-help",
-  "caregivers",
-  "clinicians",
-  "about",
-] as const;
-export type SectionSlug = (typeof SECTION_SLUGS)[number];
+// The section list lives in sections.ts (no zod there: client code reads it through the route registry).
+export { SECTION_SLUGS, type SectionSlug } from "./sections";
 
 /**
  * A date written YYYY-MM-DD: a real calendar date (not 2026-13-45) and not in the future (a

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { caseRedirectFor, COMMON_HEADERS, headersFor, lowerCasePaths, netlifyHeadersFile, nginxSnippet, safeSitePath } from "../../../src/build/hosting";
-import { PAGES_NEEDING_WASM, PAGES_WITH_CLIENT_COMPONENTS } from "@/lib/site";
+import { fixedPagePaths, routeFor } from "@/lib/routes";
+
+const pagesThat = (needs: "wasm" | "clientReact") => fixedPagePaths().filter((page) => routeFor(page)?.route[needs]);
 
 const scriptSources = (policy: string) => policy.split("; ").find((directive) => directive.startsWith("script-src")) ?? "";
 
@@ -13,11 +15,11 @@ describe("security headers", () => {
     expect(policy).not.toMatch(/unsafe-eval|https?:/);
   });
 
-  it.each(PAGES_NEEDING_WASM)("let %s run WebAssembly for search, and nothing more", (page) => {
+  it.each(pagesThat("wasm"))("let %s run WebAssembly for search, and nothing more", (page) => {
     expect(scriptSources(headersFor(page)["Content-Security-Policy"])).toBe("script-src 'self' 'wasm-unsafe-eval'");
   });
 
-  it.each(PAGES_WITH_CLIENT_COMPONENTS)("allow the framework's inline scripts on %s only", (page) => {
+  it.each(pagesThat("clientReact"))("allow the framework's inline scripts on %s only", (page) => {
     expect(scriptSources(headersFor(page)["Content-Security-Policy"])).toBe("script-src 'self' 'unsafe-inline'");
   });
 
