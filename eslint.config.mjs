@@ -1,18 +1,9 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import nextPlugin from "@next/eslint-plugin-next";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
 
-const browserGlobals = {
-  window: "readonly",
-  document: "readonly",
-  location: "readonly",
-  navigator: "readonly",
-  history: "readonly",
-  localStorage: "readonly",
-  Element: "readonly",
-  URLSearchParams: "readonly",
-  fetch: "readonly",
-};
 
 export default tseslint.config(
   { ignores: [".next/", "out/", "node_modules/", "next-env.d.ts", "test-results/", "playwright-report/"] },
@@ -25,6 +16,8 @@ export default tseslint.config(
       ...nextPlugin.configs["core-web-vitals"].rules,
     },
   },
+  // The rules of hooks and of React (purity, refs, effects) on the components.
+  { files: ["src/**/*.{ts,tsx}"], ...reactHooks.configs.flat.recommended },
   {
     // Links go through src/components/SiteLink.tsx, which turns off background prefetching.
     files: ["src/**/*.{ts,tsx}"],
@@ -37,14 +30,14 @@ export default tseslint.config(
     // Standalone scripts served as they are to the browser; search.js is a module.
     files: ["public/**/*.js"],
     ignores: ["public/search.js"],
-    languageOptions: { sourceType: "script", globals: browserGlobals },
+    languageOptions: { sourceType: "script", globals: globals.browser },
   },
   {
     files: ["public/search.js"],
-    languageOptions: { sourceType: "module", globals: browserGlobals },
+    languageOptions: { sourceType: "module", globals: globals.browser },
   },
   {
     files: ["**/*.mjs"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    languageOptions: { globals: globals.node },
   },
 );

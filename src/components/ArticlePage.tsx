@@ -105,7 +105,7 @@ function fixedHeadingsOf(article: Article): readonly { id: string; text: string 
 const NEARBY_COUNT = 10;
 
 /** The articles around position `index` in its section, at most NEARBY_COUNT of them. */
-export function nearbyArticles(articles: Article[], index: number): Article[] {
+function nearbyArticles(articles: Article[], index: number): Article[] {
   const start = Math.max(0, Math.min(index - Math.floor(NEARBY_COUNT / 2), articles.length - NEARBY_COUNT));
   return articles.slice(start, start + NEARBY_COUNT);
 }

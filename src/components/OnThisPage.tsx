@@ -1,7 +1,7 @@
 import type { Heading } from "@/lib/markdown/pipeline";
 
 /** Long pages get a list of their sections, so a reader can jump straight to one. */
-export const ON_THIS_PAGE_MIN_SECTIONS = 4;
+const ON_THIS_PAGE_MIN_SECTIONS = 4;
 
 export function OnThisPage({ headings }: { headings: Heading[] }) {
   const sections = headings.filter((heading) => heading.depth === 2);

@@ -1,7 +1,7 @@
 import { absoluteUrl, FEEDBACK_DESTINATION, HISTORY_URL_TEMPLATE } from "./site";
 
 /** What a report about a page says before the reader writes anything (and what it must not ask for). */
-export function feedbackMessage(page: { title: string; url: string; section: string }) {
+function feedbackMessage(page: { title: string; url: string; section: string }) {
   return {
     subject: `Problem on the page "${page.title}"`,
     body: [

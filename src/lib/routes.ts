@@ -18,7 +18,7 @@ export interface Locale {
 }
 
 /** The kind of page a route serves; the e2e checks run their costly variants once per kind. */
-export type PageType = "home" | "section" | "article" | "glossary" | "tool" | "lab-code";
+type PageType = "home" | "section" | "article" | "glossary" | "tool" | "lab-code";
 
 export interface Route {
   /** A fixed path ("/glossary") or a pattern whose ":name" segments stand for one segment each. */
@@ -77,7 +77,7 @@ export const SITE_ROUTES: RouteRegistry = {
 };
 
 /** A section's page: "symptoms" -> "/symptoms". */
-export const sectionPath = (section: SectionSlug) => `/${section}`;
+const sectionPath = (section: SectionSlug) => `/${section}`;
 
 /** An article's address, typed by its section: ("symptoms", "kidneys") -> "/symptoms/kidneys". */
 const articlePath = (section: SectionSlug, slug: string) => `/${section}/${slug}`;

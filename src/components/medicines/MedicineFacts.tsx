@@ -172,7 +172,7 @@ function Part({ id, aliases, children }: { id: MedicineHeadingId; aliases?: Reco
   );
 }
 
-export function Fact({ term, children }: { term: string; children: ReactNode }) {
+function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div>
       <dt>{term}</dt>

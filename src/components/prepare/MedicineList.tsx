@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import type { Medicine } from "@/lib/prepare/state";
 import type { UpdateState } from "@/lib/prepare/types";
 
@@ -9,13 +9,14 @@ export function MedicineList({ medicines, suggestions, update }: { medicines: Me
   const addButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLOListElement>(null);
   // After adding a row, the cursor goes to its name; after removing one, back to "Add a medicine".
-  const [focusAfterRender, setFocusAfterRender] = useState<"new-row" | "add-button" | null>(null);
+  // A ref, not state: the move waits for the render the change causes and needs none of its own.
+  const focusAfterRender = useRef<"new-row" | "add-button" | null>(null);
 
   useEffect(() => {
-    if (focusAfterRender === "new-row") list.current?.querySelector<HTMLInputElement>("li:last-child input")?.focus();
-    if (focusAfterRender === "add-button") addButton.current?.focus();
-    if (focusAfterRender) setFocusAfterRender(null);
-  }, [focusAfterRender]);
+    if (focusAfterRender.current === "new-row") list.current?.querySelector<HTMLInputElement>("li:last-child input")?.focus();
+    if (focusAfterRender.current === "add-button") addButton.current?.focus();
+    focusAfterRender.current = null;
+  });
 
   const change = (index: number, field: keyof Medicine, value: string) =>
     update((current) => ({
@@ -83,7 +84,7 @@ export function MedicineList({ medicines, suggestions, update }: { medicines: Me
                   className="action-button"
                   onClick={() => {
                     update((current) => ({ ...current, medicines: current.medicines.filter((_, position) => position !== index) }));
-                    setFocusAfterRender("add-button");
+                    focusAfterRender.current = "add-button";
                   }}
                 >
                   Remove<span className="sr-only"> medicine {index + 1}</span>
@@ -99,7 +100,7 @@ export function MedicineList({ medicines, suggestions, update }: { medicines: Me
         className="action-button mt-3"
         onClick={() => {
           update((current) => ({ ...current, medicines: [...current.medicines, { name: "", dose: "" }] }));
-          setFocusAfterRender("new-row");
+          focusAfterRender.current = "new-row";
         }}
       >
         Add a medicine

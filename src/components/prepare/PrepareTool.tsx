@@ -49,6 +49,10 @@ export function PrepareTool({ catalog, getHelpUrl, children }: { catalog: Prepar
 
   useEffect(() => {
     const saved = readStorage(knownIds);
+    // On purpose after hydration: the server's and the first client render show the blank
+    // checklist; this render swaps in the saved one. (State stays in memory, not re-read from
+    // storage on each change, so a half-typed entry is never trimmed away.)
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setState(saved.state);
     setStorageWorks(saved.ok);
     // Another tab changed or cleared the checklist: show the same thing here.
@@ -60,6 +64,8 @@ export function PrepareTool({ catalog, getHelpUrl, children }: { catalog: Prepar
   }, [knownIds]);
 
   useEffect(() => {
+    // Whether the browser saved it is known only after writing; a failure shows the warning.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (state) setStorageWorks(writeStorage(state));
   }, [state]);
 

@@ -6,7 +6,7 @@ import { Callout } from "../Callout";
 import { FixedPart } from "../FixedPart";
 
 /** Said on every test page, in one place: the reader's own report decides what is in range. */
-export const OWN_RANGE_APPLIES =
+const OWN_RANGE_APPLIES =
   "Labs use different methods, so their normal ranges differ. The reference range printed on your own report is the one that applies to your result.";
 
 /** The call-out for each level of "which results need a call", most urgent first. */

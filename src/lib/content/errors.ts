@@ -3,7 +3,7 @@ import type { z } from "zod";
 /** One problem in one content file, named by file and field so an author can fix it. */
 export type ContentProblem = { file: string; field: string; message: string };
 
-export function formatProblem({ file, field, message }: ContentProblem): string {
+function formatProblem({ file, field, message }: ContentProblem): string {
   return `${file}: ${field}: ${message}`;
 }
 

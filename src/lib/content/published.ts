@@ -8,6 +8,7 @@ import { anchorsOf, headingIdsOf } from "./anchors";
 import type { Move } from "./moves";
 import type { Page } from "./types";
 import type { GlossaryTerm } from "./schema";
+import { GLOSSARY_URL } from "../routes";
 
 /**
  * content/published-addresses.json: every page address and section anchor the site has ever
@@ -19,8 +20,7 @@ export const PUBLISHED_ADDRESSES_FILE = "published-addresses.json";
 const recordSchema = z.record(z.string().startsWith("/"), z.array(z.string().min(1)));
 export type PublishedAddresses = z.infer<typeof recordSchema>;
 
-/** Pages that are routes of their own; only /glossary has anchors the site promises (its terms). */
-export const GLOSSARY_URL = "/glossary";
+// Of the fixed pages, only /glossary (GLOSSARY_URL) has anchors the site promises: its terms.
 
 export function readPublishedAddresses(contentDir: string, problems: ContentProblem[]): PublishedAddresses | undefined {
   const absoluteFile = path.join(contentDir, PUBLISHED_ADDRESSES_FILE);

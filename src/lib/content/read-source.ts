@@ -8,15 +8,13 @@ import type { ContentProblem } from "./errors";
  * characters, front matter as plain YAML only. Every refusal names the file, and the line where
  * it can. The limits are in README.md ("Limits on content files").
  */
-export const CONTENT_LIMITS = {
+const CONTENT_LIMITS = {
   /** A page is a few thousand words; 256 KB is about ten times the longest one. */
   maxFileBytes: 256 * 1024,
   maxLineLength: 5_000,
   /** Lists or block quotes inside one another. */
   maxNestingDepth: 8,
 };
-
-export type SourceText = { text: string };
 
 /** The file's text, or undefined with the problems recorded. */
 export function readContentText(absoluteFile: string, file: string, problems: ContentProblem[]): string | undefined {

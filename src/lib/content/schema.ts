@@ -25,7 +25,7 @@ const isoDate = z
 
 const nonEmptyText = z.string().trim().min(1, "must not be empty");
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   title: nonEmptyText,
   publisher: nonEmptyText,
   year: z.union([z.number().int().min(1900).max(2100), z.literal("n.d.")]),
@@ -56,15 +56,14 @@ const commonFields = {
  * How soon a checklist symptom needs care, matching the page's own call-outs: `emergency`
  * (call 911 or the local emergency number) or `urgent` (call the care team the same day).
  */
-export const CHECKLIST_WARNINGS = ["emergency", "urgent"] as const;
+const CHECKLIST_WARNINGS = ["emergency", "urgent"] as const;
 export type ChecklistWarning = (typeof CHECKLIST_WARNINGS)[number];
 
 /** One symptom a reader can tick on the appointment checklist (/prepare), in the page's own words. */
-export const checklistItemSchema = z.strictObject({
+const checklistItemSchema = z.strictObject({
   symptom: nonEmptyText.max(120, "must be at most 120 characters"),
   warning: z.enum(CHECKLIST_WARNINGS, { error: `must be one of: ${CHECKLIST_WARNINGS.join(", ")}` }).optional(),
 });
-export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 /** The section whose articles feed the appointment checklist, one group per article. */
 export const CHECKLIST_SECTION: SectionSlug = "symptoms";
@@ -106,7 +105,7 @@ export const sectionFrontMatterSchema = z.strictObject({
 export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;
 
 /** content/glossary.yml: a list of terms. */
-export const glossaryTermSchema = z.strictObject({
+const glossaryTermSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens"),
   term: nonEmptyText,
   pronunciation: nonEmptyText.optional(),
@@ -182,8 +181,7 @@ export const LIVE_VACCINE_STATUSES = {
 } as const;
 
 /** How soon a serious side effect needs care; the same two levels as the page call-outs. */
-export const CARE_LEVELS = CHECKLIST_WARNINGS;
-export type CareLevel = ChecklistWarning;
+const CARE_LEVELS = CHECKLIST_WARNINGS;
 
 const statusOf = <T extends Record<string, string>>(table: T) =>
   z.enum(Object.keys(table) as [keyof T & string, ...(keyof T & string)[]], {
@@ -251,7 +249,7 @@ export const medicineFrontMatterSchema = z
       context.addIssue({ code: "custom", path: ["pregnancy", "stopBefore"], message: 'is only for pregnancy.status "stop-before"' });
     }
   });
-export type MedicineFrontMatter = z.infer<typeof medicineFrontMatterSchema>;
+type MedicineFrontMatter = z.infer<typeof medicineFrontMatterSchema>;
 export type MedicineFacts = Omit<MedicineFrontMatter, keyof ArticleFrontMatter>;
 
 /* ---------------------------------------------------------------------------------------------
@@ -267,7 +265,7 @@ export type MedicineFacts = Omit<MedicineFrontMatter, keyof ArticleFrontMatter>;
 export const LAB_TEST_SECTION: SectionSlug = "tests";
 
 /** How soon a result needs the care team: the site's three call-out levels. */
-export const RESULT_CARE_LEVELS = ["emergency", "urgent", "talk-to-doctor"] as const;
+const RESULT_CARE_LEVELS = ["emergency", "urgent", "talk-to-doctor"] as const;
 
 export const labTestFactsShape = {
   /** Every name a lab report or patient portal may print for this test ("C3 COMPLEMENT", "UPCR"). */
@@ -301,5 +299,5 @@ export const labTestFrontMatterSchema = z.strictObject({
   ...articleFrontMatterSchema.omit({ order: true, checklist: true }).shape,
   ...labTestFactsShape,
 });
-export type LabTestFrontMatter = z.infer<typeof labTestFrontMatterSchema>;
+type LabTestFrontMatter = z.infer<typeof labTestFrontMatterSchema>;
 export type LabTestFacts = Omit<LabTestFrontMatter, keyof ArticleFrontMatter>;

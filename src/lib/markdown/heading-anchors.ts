@@ -69,6 +69,6 @@ export function rehypeHeadingAliases(options: { aliases?: Record<string, string>
   };
 }
 
-export function aliasAnchor(id: string): Element {
+function aliasAnchor(id: string): Element {
   return { type: "element", tagName: "span", properties: { id, className: ["heading-alias"] }, children: [] };
 }

@@ -8,7 +8,7 @@ import { treatmentLadder } from "./treatment-ladder";
 import { s } from "./svg";
 import type { PictureDefinition } from "./types";
 
-export type { PictureDefinition, PictureLink } from "./types";
+export type { PictureDefinition } from "./types";
 
 /**
  * Every picture on the site, by the name an author uses in Markdown:

@@ -57,7 +57,7 @@ export function textLines(x: number, y: number, lines: readonly string[], option
 }
 
 /** An arrowhead (a filled triangle) with its tip at (x, y), pointing in the direction given in degrees (0 = right, 90 = down). */
-export function arrowhead(x: number, y: number, angle: number, className: string, size = 9): Element {
+function arrowhead(x: number, y: number, angle: number, className: string, size = 9): Element {
   return s("path", {
     d: `M0 0 L${-size} ${round(-size * 0.6)} L${-size} ${round(size * 0.6)} Z`,
     transform: `translate(${x} ${y}) rotate(${angle})`,

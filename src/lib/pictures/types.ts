@@ -1,7 +1,7 @@
 import type { ElementContent } from "hast";
 
 /** A link drawn inside a picture (the body map's areas); also listed as plain links after it. */
-export type PictureLink = { href: string; label: string };
+type PictureLink = { href: string; label: string };
 
 /**
  * One picture: its drawing and its words. The words are the point: `title` is its accessible

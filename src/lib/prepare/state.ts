@@ -15,7 +15,7 @@ export const HOW_OFTEN_OPTIONS = [
   { value: "sometimes", label: "Now and then" },
   { value: "once", label: "It happened once" },
 ] as const;
-export type HowOften = (typeof HOW_OFTEN_OPTIONS)[number]["value"];
+type HowOften = (typeof HOW_OFTEN_OPTIONS)[number]["value"];
 
 export const CHANGE_OPTIONS = [
   { value: "new", label: "New since my last visit" },

@@ -56,7 +56,7 @@ export function warningLevel(items: readonly { warning?: Warning }[]): Warning |
   return undefined;
 }
 
-export function isNewOrWorse(change: Change | ""): boolean {
+function isNewOrWorse(change: Change | ""): boolean {
   return change === "new" || change === "worse";
 }
 
