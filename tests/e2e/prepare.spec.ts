@@ -153,6 +153,17 @@ test.describe("the appointment checklist", () => {
     }
   });
 
+  test("after adding a medicine the cursor is in its name, and after removing one on \"Add a medicine\"", async ({ page }) => {
+    await page.goto(URL);
+    const add = page.getByRole("button", { name: "Add a medicine" });
+    await add.click();
+    await add.click();
+    await expect(page.locator("#medicine-1-name")).toBeFocused();
+    await page.getByRole("button", { name: "Remove medicine 1" }).click();
+    await expect(add).toBeFocused();
+    await expect(page.locator("#medicine-1-name")).toHaveCount(0);
+  });
+
   test("declining the confirmation keeps everything", async ({ page }) => {
     await page.goto(URL);
     await symptomBox(page, TIRED).check();
