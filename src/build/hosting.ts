@@ -3,7 +3,7 @@
  * `npm start` applies it (serve.ts); the build writes the same rules for other hosts:
  * out/_headers (Netlify, Cloudflare Pages) and out/_hosting/nginx.conf.
  */
-import { localizedPath, SITE_ROUTES, type RouteRegistry } from "../lib/routes";
+import { isFixedRoute, localizedPath, SITE_ROUTES, type RouteRegistry } from "../lib/routes";
 import type { Move } from "../lib/content/moves";
 
 type Headers = Record<string, string>;
@@ -45,7 +45,7 @@ export const COMMON_HEADERS: Headers = {
  * allowed only on the pages that need them, in every language.
  */
 function pathRules(registry: RouteRegistry): PathRule[] {
-  const pagesWithOwnPolicy = registry.routes.filter((route) => !route.pattern.includes("/:") && (route.wasm || route.clientReact));
+  const pagesWithOwnPolicy = registry.routes.filter((route) => isFixedRoute(route) && (route.wasm || route.clientReact));
   return [
     { path: "/_next/static/*", headers: { "Cache-Control": "public, max-age=31536000, immutable" } },
     // Pagefind runs its WebAssembly in a worker, whose policy comes from the worker's own response.

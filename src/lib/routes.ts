@@ -130,20 +130,21 @@ export function localizedPath(sitePath: string, locale: Locale): string {
   return sitePath === "/" ? `/${locale.prefix}` : `/${locale.prefix}${sitePath}`;
 }
 
-function isPattern(route: Route): boolean {
-  return route.pattern.includes("/:");
+/** True for a fixed page's route, false for a pattern with parameters. */
+export function isFixedRoute(route: Route): boolean {
+  return !route.pattern.includes("/:");
 }
 
 /** The fixed pages' paths in every locale, in registry order: pages that exist without content. */
 export function fixedPagePaths(registry: RouteRegistry = SITE_ROUTES): string[] {
-  const fixed = registry.routes.filter((route) => !isPattern(route));
+  const fixed = registry.routes.filter(isFixedRoute);
   return registry.locales.flatMap((locale) => fixed.map((route) => localizedPath(route.pattern, locale)));
 }
 
 /** True for the path of a fixed page (in any locale). */
 export function isFixedPage(sitePath: string, registry: RouteRegistry = SITE_ROUTES): boolean {
   const match = routeFor(sitePath, registry);
-  return match !== undefined && !isPattern(match.route);
+  return match !== undefined && isFixedRoute(match.route);
 }
 
 export interface RouteMatch {
