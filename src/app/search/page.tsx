@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/SiteLink";
 import { getSite } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/metadata";
-import { CALLOUT_VARIANTS } from "@/lib/markdown/callouts";
+import { CALLOUT_VARIANTS } from "@/lib/callouts/variants";
 import { INDEX_ONLY_MARK, SEARCH_FILES } from "@/lib/search";
 import { GET_HELP_URL } from "@/lib/site";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
