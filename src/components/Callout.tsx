@@ -4,12 +4,8 @@ import { CALLOUT_CLASS, CALLOUT_ROLE, CALLOUT_VARIANTS, calloutClassNames, callo
 type CalloutProps = {
   variant: CalloutVariant;
   title?: ReactNode;
-  /**
-   * The title's heading level, one below the section the call-out sits in (as Markdown
-   * call-outs get). Without one the title is a paragraph: for a call-out that is not a part of
-   * the page's outline.
-   */
-  headingLevel?: CalloutHeadingLevel;
+  /** The title's heading level: one below the section the call-out sits in, as Markdown call-outs get (calloutHeadingLevel). */
+  headingLevel: CalloutHeadingLevel;
   /** Names the box by its title, and is the address of a call-out that heads a part of the page. */
   headingId?: string;
   children: ReactNode;
@@ -21,7 +17,7 @@ type CalloutProps = {
  * tests/unit/callouts/structure.test.tsx checks they render the same markup.
  */
 export function Callout({ variant, title, headingLevel, headingId, children }: CalloutProps) {
-  const Title = headingLevel ? (`h${headingLevel}` as const) : "p";
+  const Title = `h${headingLevel}` as const;
   return (
     <div className={calloutClassNames(variant).join(" ")} role={CALLOUT_ROLE} aria-labelledby={headingId}>
       <Title className={CALLOUT_CLASS.title} id={headingId}>

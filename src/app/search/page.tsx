@@ -72,7 +72,7 @@ export default async function SearchPage() {
         <div id="search-warning" className="mt-4 space-y-4" hidden />
         {(["emergency", "urgent"] as const).map((care) => (
           <template key={care} id={`search-warning-${care}`}>
-            <Callout variant={care} title={warningTitle(care)}>
+            <Callout variant={care} title={warningTitle(care)} headingLevel={2}>
               <ul className="list-disc pl-6" data-signs="" />
               <p>
                 <Link href={GET_HELP_URL}>See all warning signs that need same-day or emergency care</Link>

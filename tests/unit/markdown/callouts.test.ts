@@ -35,4 +35,9 @@ describe("call-out directives", () => {
     const { html } = await renderMarkdown("The ratio:high and a titer of 1:80.");
     expect(html).toBe("<p>The ratio:high and a titer of 1:80.</p>");
   });
+
+  it("keeps an unknown text directive's attributes and label as typed", async () => {
+    expect((await renderMarkdown("Ratio:high{x} here.")).html).toBe("<p>Ratio:high{x} here.</p>");
+    expect((await renderMarkdown("Time:now[**very** soon]")).html).toBe("<p>Time:now[**very** soon]</p>");
+  });
 });
