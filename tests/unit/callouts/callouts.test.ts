@@ -14,7 +14,7 @@ async function fromMarkdown(variant: CalloutVariant) {
 
 function fromComponent(variant: CalloutVariant) {
   const list = createElement("ul", null, createElement("li", null, "one thing"));
-  return renderToStaticMarkup(createElement(Callout, { variant, title: "Read this first:", headingLevel: 2 }, list));
+  return renderToStaticMarkup(createElement(Callout, { variant, title: "Read this first:", headingLevel: 2, children: list }));
 }
 
 describe("one call-out structure for Markdown and page templates", () => {
@@ -37,7 +37,7 @@ describe("one call-out structure for Markdown and page templates", () => {
   });
 
   it("names the box by its title when the component is given an id", () => {
-    const html = renderToStaticMarkup(createElement(Callout, { variant: "note", title: "Key points", headingLevel: 2, headingId: "key-points" }, "x"));
+    const html = renderToStaticMarkup(createElement(Callout, { variant: "note", title: "Key points", headingLevel: 2, headingId: "key-points", children: "x" }));
     expect(html).toContain('<div class="callout callout-note" role="note" aria-labelledby="key-points"><h2 class="callout-title" id="key-points">');
   });
 });
