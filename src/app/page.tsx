@@ -40,7 +40,7 @@ export default async function HomePage() {
         </p>
       </section>
 
-      <Callout variant="emergency" title="Need help now?">
+      <Callout variant="emergency" title="Need help now?" headingLevel={2}>
         <p>
           If you have chest pain, sudden trouble breathing, a seizure, or signs of a stroke, call 911 or your local
           emergency number.

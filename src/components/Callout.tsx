@@ -1,64 +1,34 @@
 import type { ReactNode } from "react";
-import { CALLOUT_VARIANTS, type CalloutVariant } from "@/lib/markdown/callouts";
+import { CALLOUT_CLASS, CALLOUT_ROLE, CALLOUT_VARIANTS, calloutClassNames, calloutMarkers, type CalloutHeadingLevel, type CalloutVariant } from "@/lib/callouts/variants";
 
 type CalloutProps = {
   variant: CalloutVariant;
   title?: ReactNode;
-  /** A call-out that heads a part of the page gets a real heading for screen-reader navigation. */
-  headingLevel?: 2 | 3;
+  /** The title's heading level: one below the section the call-out sits in, as Markdown call-outs get (calloutHeadingLevel). */
+  headingLevel: CalloutHeadingLevel;
+  /** Names the box by its title, and is the address of a call-out that heads a part of the page. */
   headingId?: string;
   children: ReactNode;
 };
 
 /**
- * The same call-out the Markdown directives produce, for use in page templates: one table of
- * variants (CALLOUT_VARIANTS) serves both.
+ * The call-out the Markdown directives produce (src/lib/markdown/callouts.ts), for page
+ * templates: both build it from the one table in src/lib/callouts/variants.ts, and
+ * tests/unit/callouts/structure.test.tsx checks they render the same markup.
  */
 export function Callout({ variant, title, headingLevel, headingId, children }: CalloutProps) {
-  const { defaultTitle, srPrefix, icon, level } = CALLOUT_VARIANTS[variant];
-  const iconElement = (
-    <>
-      <span className="callout-icon" aria-hidden="true">
-        {icon}
-      </span>
-      {level && (
-        <span className="callout-level" aria-hidden="true">
-          {level}
-        </span>
-      )}
-    </>
-  );
+  const Title = `h${headingLevel}` as const;
   return (
-    <div className={`callout callout-${variant}`} role="note" aria-labelledby={headingId}>
-      {headingLevel ? (
-        <>
-          {/* The prefix stays outside the heading, so the heading's name is the title alone. */}
-          <span className="sr-only">{srPrefix}</span>
-          <HeadingTag level={headingLevel} id={headingId}>
-            {iconElement}
-            <span>{title ?? defaultTitle}</span>
-          </HeadingTag>
-        </>
-      ) : (
-        <p className="callout-title">
-          {iconElement}
-          <span className="sr-only">{srPrefix}</span>
-          <span>{title ?? defaultTitle}</span>
-        </p>
-      )}
+    <div className={calloutClassNames(variant).join(" ")} role={CALLOUT_ROLE} aria-labelledby={headingId}>
+      <Title className={CALLOUT_CLASS.title} id={headingId}>
+        {calloutMarkers(variant).map(({ className, ariaHidden, text }) => (
+          <span key={className} className={className} aria-hidden={ariaHidden || undefined}>
+            {text}
+          </span>
+        ))}
+        <span>{title ?? CALLOUT_VARIANTS[variant].defaultTitle}</span>
+      </Title>
       {children}
     </div>
-  );
-}
-
-function HeadingTag({ level, id, children }: { level: 2 | 3; id?: string; children: ReactNode }) {
-  return level === 2 ? (
-    <h2 className="callout-title" id={id}>
-      {children}
-    </h2>
-  ) : (
-    <h3 className="callout-title" id={id}>
-      {children}
-    </h3>
   );
 }

@@ -24,7 +24,7 @@ test.describe("every page", () => {
       const response = await page.goto(url);
       expect(response?.status()).toBe(200);
       await expect(page.locator("h1")).toHaveCount(1);
-      await expect(page.getByRole("heading", { name: /^Talk to your doctor/ })).toBeVisible();
+      await expect(page.getByRole("heading", { name: /^Non-urgent advice: Talk to your doctor$/ })).toBeVisible();
       await expect(page.getByRole("link", { name: "Skip to main content" })).toHaveCount(1);
       await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
       await expect(page.getByRole("contentinfo")).toContainText("Education, not medical advice");
@@ -50,7 +50,7 @@ test.describe("articles", () => {
     await page.goto("/medicines/hydroxychloroquine");
     await expect(page.locator("h1")).toContainText(/hydroxychloroquine/i);
     await expect(page.getByRole("heading", { name: "Key points" })).toBeVisible();
-    const questions = page.getByRole("note").filter({ has: page.getByRole("heading", { name: /^Talk to your doctor/ }) });
+    const questions = page.getByRole("note").filter({ has: page.getByRole("heading", { name: /^Non-urgent advice: Talk to your doctor$/ }) });
     expect(await questions.getByRole("listitem").count()).toBeGreaterThanOrEqual(3);
     expect(await page.getByRole("heading", { name: "Sources" }).locator("xpath=..").getByRole("link").count()).toBeGreaterThanOrEqual(2);
     await expect(page.getByText("Last reviewed:")).toBeVisible();
@@ -69,7 +69,7 @@ test.describe("the 404 page", () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator("h1")).toHaveText("We could not find that page");
     await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: /^Talk to your doctor/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Non-urgent advice: Talk to your doctor$/ })).toBeVisible();
     await expect(page.getByRole("main").getByRole("searchbox")).toBeVisible();
     // Nothing close to this address: no "Did you mean".
     await expect(page.getByRole("heading", { name: "Did you mean:" })).toBeHidden();
@@ -119,7 +119,7 @@ test.describe("without JavaScript", () => {
     test(`${url} shows its full text`, async ({ page }) => {
       await page.goto(url);
       await expect(page.locator("h1")).toBeVisible();
-      await expect(page.getByRole("heading", { name: /^Talk to your doctor/ })).toBeVisible();
+      await expect(page.getByRole("heading", { name: /^Non-urgent advice: Talk to your doctor$/ })).toBeVisible();
       // The whole body is in the HTML: the last visible paragraph of the main content is there too.
       await expect(page.locator("main p").filter({ visible: true }).last()).toBeVisible();
       expect((await page.locator("main").innerText()).length).toBeGreaterThan(400);

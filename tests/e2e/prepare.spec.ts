@@ -322,7 +322,7 @@ test.describe("without JavaScript", () => {
     // A paper form: nothing to type into, so nothing can be submitted.
     await expect(page.getByRole("checkbox")).toHaveCount(0);
     await expect(page.locator("main form, main input, main textarea")).toHaveCount(0);
-    await expect(page.getByRole("heading", { name: /^Talk to your doctor/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Non-urgent advice: Talk to your doctor$/ })).toBeVisible();
 
     const printed = await pdfText(await page.pdf({ format: "Letter" }));
     expect(printed).toContain("Appointment checklist");

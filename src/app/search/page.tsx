@@ -3,7 +3,7 @@ import Link from "@/components/SiteLink";
 import { getSite } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/metadata";
 import { FIXED_PAGES } from "@/lib/routes";
-import { CALLOUT_VARIANTS } from "@/lib/markdown/callouts";
+import { CALLOUT_VARIANTS } from "@/lib/callouts/variants";
 import { INDEX_ONLY_MARK, SEARCH_FILES } from "@/lib/search";
 import { GET_HELP_URL } from "@/lib/site";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -73,7 +73,7 @@ export default async function SearchPage() {
         <div id="search-warning" className="mt-4 space-y-4" hidden />
         {(["emergency", "urgent"] as const).map((care) => (
           <template key={care} id={`search-warning-${care}`}>
-            <Callout variant={care} title={warningTitle(care)}>
+            <Callout variant={care} title={warningTitle(care)} headingLevel={2}>
               <ul className="list-disc pl-6" data-signs="" />
               <p>
                 <Link href={GET_HELP_URL}>See all warning signs that need same-day or emergency care</Link>

@@ -92,7 +92,7 @@ export function MedicineFacts({ facts, headingAliases }: { facts: Facts; heading
 
       <Part aliases={headingAliases} id="serious-side-effects">
         {emergencySigns.length > 0 && (
-          <Callout variant="emergency" title="Call 911 or your local emergency number if you have:">
+          <Callout variant="emergency" title="Call 911 or your local emergency number if you have:" headingLevel={3}>
             <ul>
               {emergencySigns.map((effect) => (
                 <li key={effect.sign}>{effect.sign}</li>
@@ -101,7 +101,7 @@ export function MedicineFacts({ facts, headingAliases }: { facts: Facts; heading
           </Callout>
         )}
         {urgentSigns.length > 0 && (
-          <Callout variant="urgent" title="Call your care team today if you have:">
+          <Callout variant="urgent" title="Call your care team today if you have:" headingLevel={3}>
             <ul>
               {urgentSigns.map((effect) => (
                 <li key={effect.sign}>{effect.sign}</li>

@@ -29,7 +29,7 @@ export function PreparePage({ catalog }: { catalog: PrepareCatalog }) {
             <strong>This checklist is not a diagnosis.</strong> It cannot tell what is causing your symptoms. Only your
             care team can do that.
           </p>
-          <Callout variant="emergency" title="Do you have a warning sign right now?">
+          <Callout variant="emergency" title="Do you have a warning sign right now?" headingLevel={2}>
             <p>
               Do not wait for your appointment. Call 911 or your local emergency number for chest pain, sudden trouble
               breathing, a seizure, or signs of a stroke. If you are thinking about harming yourself, call or text 988

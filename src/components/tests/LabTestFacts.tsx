@@ -79,7 +79,7 @@ export function LabTestFacts({ facts, headingAliases }: { facts: Facts; headingA
           const rows = facts.promptContact.filter((row) => row.care === care);
           return (
             rows.length > 0 && (
-              <Callout key={care} variant={care} title={title}>
+              <Callout key={care} variant={care} title={title} headingLevel={3}>
                 <ul>
                   {rows.map((row) => (
                     <li key={row.result}>{row.result}</li>

@@ -1,27 +1,10 @@
 import type { PhrasingContent, Root, Text } from "mdast";
-import type { ContainerDirective, LeafDirective, TextDirective } from "mdast-util-directive";
+import { directiveToMarkdown, type ContainerDirective, type LeafDirective, type TextDirective } from "mdast-util-directive";
+import { toMarkdown } from "mdast-util-to-markdown";
 import { visit } from "unist-util-visit";
+import { CALLOUT_CLASS, CALLOUT_ROLE, CALLOUT_VARIANTS, calloutClassNames, calloutHeadingLevel, calloutMarkers, isCalloutVariant, type CalloutVariant } from "../callouts/variants";
 import { isPictureName, PICTURE_NAMES } from "../pictures";
 import { MEDICINE_CLASSES, MEDICINE_TABLE_VIEWS } from "../content/schema";
-
-/**
- * The closed set of call-outs, named by meaning, never by colour. Each has a default title,
- * the prefix a screen reader announces before the title, and a symbol shown beside it (the
- * symbol is decoration: aria-hidden, and the words carry the meaning). The two urgent kinds
- * also show a level word ("Emergency", "Same day"), so they differ in words and border style
- * even in greyscale print (a screen reader hears the prefix instead, so the word is hidden from it).
- */
-export const CALLOUT_VARIANTS = {
-  emergency: { defaultTitle: "Call 911 or your local emergency number", srPrefix: "Emergency advice: ", icon: "!", level: "Emergency" },
-  urgent: { defaultTitle: "Call your care team today", srPrefix: "Urgent advice: ", icon: "!", level: "Same day" },
-  "talk-to-doctor": { defaultTitle: "Talk to your doctor", srPrefix: "Non-urgent advice: ", icon: "?", level: "" },
-  note: { defaultTitle: "Good to know", srPrefix: "Note: ", icon: "i", level: "" },
-} as const;
-export type CalloutVariant = keyof typeof CALLOUT_VARIANTS;
-
-export function isCalloutVariant(name: string): name is CalloutVariant {
-  return Object.hasOwn(CALLOUT_VARIANTS, name);
-}
 
 /** A directive the build cannot render; the loader adds the file name. */
 export class DirectiveError extends Error {}
@@ -66,7 +49,13 @@ function onLine(line: number | undefined): string {
 export function remarkCallouts() {
   return (tree: Root) => {
     const placedPictures = new Set<string>();
+    // The depth of the section being read (1: the page's own h1), for the call-out titles' level.
+    let sectionDepth = 1;
     visit(tree, (node, index, parent) => {
+      if (node.type === "heading") {
+        sectionDepth = node.depth;
+        return;
+      }
       if (node.type === "textDirective" && node.name === "plain") {
         // :plain[word] marks a word used in its everyday sense: never linked to the glossary.
         node.data = { hName: "span", hProperties: { className: ["no-glossary"] } };
@@ -87,15 +76,14 @@ export function remarkCallouts() {
       }
       if (node.type !== "containerDirective") return;
       if (!isCalloutVariant(node.name)) throw new UnknownDirectiveError(node.name, node.position?.start.line);
-      transformCallout(node, node.name);
+      transformCallout(node, node.name, sectionDepth);
     });
   };
 }
 
-/** ":name" followed by its label, if any, restored as the plain text the author typed. */
+/** ":name" with its [label] and {attributes}, restored as the text the author typed (serialised by the directive syntax's own writer). */
 function textDirectiveAsText(node: TextDirective): Text[] {
-  const label = node.children.map((child) => ("value" in child ? child.value : "")).join("");
-  return [{ type: "text", value: `:${node.name}${label ? `[${label}]` : ""}` }];
+  return [{ type: "text", value: toMarkdown(node, { extensions: [directiveToMarkdown()] }).trimEnd() }];
 }
 
 /** The class and attribute of the placeholder a picture directive leaves for rehypePictures. */
@@ -140,50 +128,31 @@ function transformMedicineTable(node: LeafDirective) {
   };
 }
 
-function transformCallout(node: ContainerDirective, variant: CalloutVariant) {
-  const { defaultTitle, srPrefix, icon, level } = CALLOUT_VARIANTS[variant];
+/**
+ * `:::urgent[Title]` -> the call-out's structure, the same as Callout.tsx renders: a box with
+ * the variant's classes and role, whose title is a heading one level below its section (symbol
+ * and level word hidden from screen readers, then the hidden prefix, then the title), then the body.
+ */
+function transformCallout(node: ContainerDirective, variant: CalloutVariant, sectionDepth: number) {
   // remark-directive puts the [label] in a first paragraph flagged directiveLabel.
   const first = node.children[0];
   const hasLabel = first?.type === "paragraph" && first.data?.directiveLabel === true;
-  const titleChildren = hasLabel ? first.children : [{ type: "text" as const, value: defaultTitle }];
+  const titleChildren = hasLabel ? first.children : [{ type: "text" as const, value: CALLOUT_VARIANTS[variant].defaultTitle }];
   const body = hasLabel ? node.children.slice(1) : node.children;
 
-  node.data = {
-    hName: "div",
-    hProperties: { className: ["callout", `callout-${variant}`], role: "note" },
+  node.data = { hName: "div", hProperties: { className: calloutClassNames(variant), role: CALLOUT_ROLE } };
+  // An mdast paragraph given a heading's tag: a "heading" node here would count as a section of the page.
+  const title = {
+    type: "paragraph",
+    data: { hName: `h${calloutHeadingLevel(sectionDepth)}`, hProperties: { className: [CALLOUT_CLASS.title] } },
+    children: [
+      ...calloutMarkers(variant).map(({ className, ariaHidden, text }) => ({
+        type: "emphasis",
+        data: { hName: "span", hProperties: { className: [className], ...(ariaHidden ? { ariaHidden: "true" } : {}) } },
+        children: [{ type: "text", value: text }],
+      })),
+      { type: "emphasis", data: { hName: "span" }, children: titleChildren },
+    ],
   };
-  node.children = [
-    {
-      type: "paragraph",
-      data: { hName: "p", hProperties: { className: ["callout-title"] } },
-      children: [
-        {
-          type: "emphasis",
-          data: { hName: "span", hProperties: { className: ["callout-icon"], ariaHidden: "true" } },
-          children: [{ type: "text", value: icon }],
-        },
-        ...(level
-          ? [
-              {
-                type: "emphasis",
-                data: { hName: "span", hProperties: { className: ["callout-level"], ariaHidden: "true" } },
-                children: [{ type: "text", value: level }],
-              },
-            ]
-          : []),
-        {
-          type: "emphasis",
-          data: { hName: "span", hProperties: { className: ["sr-only"] } },
-          children: [{ type: "text", value: srPrefix }],
-        },
-        {
-          type: "strong",
-          data: { hName: "strong" },
-          children: titleChildren,
-        },
-      ],
-    },
-    ...body,
-  ] as ContainerDirective["children"];
+  node.children = [title, ...body] as ContainerDirective["children"];
 }
-

@@ -1,5 +1,6 @@
-import type { Element, ElementContent, Root } from "hast";
+import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
+import { h } from "hastscript";
 
 /**
  * rehype plugin: a visible "link to this section" control after every `##`/`###` heading.
@@ -25,21 +26,11 @@ export function rehypeHeadingAnchors() {
 }
 
 function headingWithAnchor(heading: Element, id: string): Element {
-  const anchor: ElementContent = {
-    type: "element",
-    tagName: "a",
-    properties: { href: `#${id}`, className: ["heading-anchor"], "data-copy-link": "" },
-    children: [
-      { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "#" }] },
-      {
-        type: "element",
-        tagName: "span",
-        properties: { className: ["sr-only"] },
-        children: [{ type: "text", value: `Link to this section: ${toString(heading)}` }],
-      },
-    ],
-  };
-  return { type: "element", tagName: "div", properties: { className: ["heading-with-anchor"] }, children: [heading, anchor] };
+  const anchor = h("a", { href: `#${id}`, className: ["heading-anchor"], dataCopyLink: "" }, [
+    h("span", { ariaHidden: "true" }, "#"),
+    h("span.sr-only", `Link to this section: ${toString(heading)}`),
+  ]);
+  return h("div.heading-with-anchor", [heading, anchor]);
 }
 
 /**
@@ -70,5 +61,5 @@ export function rehypeHeadingAliases(options: { aliases?: Record<string, string>
 }
 
 function aliasAnchor(id: string): Element {
-  return { type: "element", tagName: "span", properties: { id, className: ["heading-alias"] }, children: [] };
+  return h("span", { id, className: ["heading-alias"] });
 }

@@ -10,6 +10,7 @@ import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { Element as HastElement, Root as HastRoot, Text as HastText } from "hast";
 import { MEDICINE_TABLE_PLACEHOLDER_CLASS, PICTURE_PLACEHOLDER_CLASS, remarkCallouts } from "./callouts";
+import { CALLOUT_CLASS, CALLOUT_ROLE } from "../callouts/variants";
 import { MEDICINE_CLASSES, MEDICINE_TABLE_VIEWS } from "../content/schema";
 import { rehypeGlossaryTerms, type GlossaryMatcher } from "./glossary-terms";
 import { rehypeHeadingAliases, rehypeHeadingAnchors } from "./heading-anchors";
@@ -74,17 +75,34 @@ const sanitizeSchema: SanitizeSchema = {
     div: [
       ...(defaultSchema.attributes?.div ?? []),
       ["className", /^callout(-[a-z-]+)?$/, PICTURE_PLACEHOLDER_CLASS, MEDICINE_TABLE_PLACEHOLDER_CLASS],
-      ["role", "note"],
+      ["role", CALLOUT_ROLE],
       // A picture directive's placeholder: only a known picture's name survives.
       ["dataPicture", ...PICTURE_NAMES],
       // A medicine table's placeholder: only known views and classes survive.
       ["dataMedicineTable", ...MEDICINE_TABLE_VIEWS],
       ["dataMedicineClass", ...Object.keys(MEDICINE_CLASSES)],
     ],
-    p: [...(defaultSchema.attributes?.p ?? []), ["className", "callout-title"]],
-    span: [...(defaultSchema.attributes?.span ?? []), ["className", "callout-icon", "callout-level", "sr-only", "no-glossary"], "ariaHidden"],
+    // A call-out's title is a heading of the level its section needs (h2 to h6); GitHub's own h2 class stays allowed.
+    h2: [["className", "sr-only", CALLOUT_CLASS.title]],
+    ...Object.fromEntries(["h3", "h4", "h5", "h6"].map((tag) => [tag, [["className", CALLOUT_CLASS.title]]])),
+    span: [...(defaultSchema.attributes?.span ?? []), ["className", CALLOUT_CLASS.icon, CALLOUT_CLASS.level, CALLOUT_CLASS.hidden, "no-glossary"], "ariaHidden"],
   },
 };
+
+/**
+ * rehype plugin: a call-out's title is a heading to navigate by, not a section to link to, so
+ * it keeps no id (no "#" link, no "On this page" entry, no search sub-result). The slug it was
+ * given begins with its symbol, level word and hidden prefix ("same-dayurgent-advice-call-..."),
+ * so it never took a section's id (rehype-slug numbers repeats).
+ */
+function rehypeCalloutTitlesWithoutIds() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (element) => {
+      const className = element.properties.className;
+      if (Array.isArray(className) && className.includes(CALLOUT_CLASS.title)) delete element.properties.id;
+    });
+  };
+}
 
 function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: Set<string> }, headingAliases?: Record<string, string>) {
   // remark is unified with remark-parse; rehype-stringify below replaces its Markdown compiler.
@@ -96,6 +114,7 @@ function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: S
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeSlug)
+    .use(rehypeCalloutTitlesWithoutIds)
     .use(matcher ? [[rehypeGlossaryTerms, { matcher, usage }]] : [])
     // After the glossary: it finds sections by top-level ## headings, which this wraps.
     .use(rehypeHeadingAnchors)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "@/lib/markdown/pipeline";
-import { CALLOUT_VARIANTS, UnknownDirectiveError } from "@/lib/markdown/callouts";
+import { UnknownDirectiveError } from "@/lib/markdown/callouts";
+import { CALLOUT_VARIANTS } from "@/lib/callouts/variants";
 
 describe("call-out directives", () => {
   it.each(Object.entries(CALLOUT_VARIANTS))("%s renders with its class, a hidden prefix and a hidden icon", async (name, variant) => {
@@ -10,13 +11,13 @@ describe("call-out directives", () => {
     expect(html).toContain(`<span class="callout-icon" aria-hidden="true">${variant.icon}</span>`);
     if (variant.level) expect(html).toContain(`<span class="callout-level" aria-hidden="true">${variant.level}</span>`);
     else expect(html).not.toContain("callout-level");
-    expect(html).toContain("<strong>Read this first:</strong>");
+    expect(html).toContain("<span>Read this first:</span></h2>");
     expect(html).toContain("<li>one thing</li>");
   });
 
   it("uses the variant's default title when the author gives none", async () => {
     const { html } = await renderMarkdown(":::emergency\nChest pain.\n:::\n");
-    expect(html).toContain(`<strong>${CALLOUT_VARIANTS.emergency.defaultTitle}</strong>`);
+    expect(html).toContain(`<span>${CALLOUT_VARIANTS.emergency.defaultTitle}</span></h2>`);
     expect(html).toContain("<p>Chest pain.</p>");
   });
 
@@ -33,5 +34,10 @@ describe("call-out directives", () => {
   it("keeps a colon in ordinary prose as typed", async () => {
     const { html } = await renderMarkdown("The ratio:high and a titer of 1:80.");
     expect(html).toBe("<p>The ratio:high and a titer of 1:80.</p>");
+  });
+
+  it("keeps an unknown text directive's attributes and label as typed", async () => {
+    expect((await renderMarkdown("Ratio:high{x} here.")).html).toBe("<p>Ratio:high{x} here.</p>");
+    expect((await renderMarkdown("Time:now[**very** soon]")).html).toBe("<p>Time:now[**very** soon]</p>");
   });
 });
