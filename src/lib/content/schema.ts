@@ -31,7 +31,7 @@ export type SectionSlug = (typeof SECTION_SLUGS)[number];
  * review date cannot be promised ahead). Front matter is read with YAML's core schema, so an
  * unquoted date arrives as text and is never rolled over to another day.
  */
-const isoDate = z
+export const isoDate = z
   .string({ error: "must be a date written YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
   .refine((text) => {
@@ -40,7 +40,7 @@ const isoDate = z
   }, "is not a real calendar date")
   .refine((text) => text <= new Date().toISOString().slice(0, 10), "is in the future; give the date the page was really checked");
 
-const nonEmptyText = z.string().trim().min(1, "must not be empty");
+export const nonEmptyText = z.string().trim().min(1, "must not be empty");
 
 export const sourceSchema = z.strictObject({
   title: nonEmptyText,
@@ -99,7 +99,8 @@ export const articleFrontMatterSchema = z.strictObject({
   /** Optional site paths of related articles, shown after the article. */
   related: z.array(z.string().startsWith("/", "must be a site path starting with /")).optional(),
   /**
-   * Symptom pages only, optional: the symptoms the page describes, for the appointment
+   * Symptom pages only (each lists at least two: tests/content checks it, as the schema does
+   * not know a page's section here): the symptoms the page describes, for the appointment
    * checklist at /prepare. Flag with `warning` the ones the page's emergency or urgent
    * call-out lists.
    */

@@ -3,6 +3,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from "mdast-uti
 import { visit } from "unist-util-visit";
 import { isPictureName, PICTURE_NAMES } from "../pictures";
 import { MEDICINE_CLASSES, MEDICINE_TABLE_VIEWS } from "../content/schema";
+import { EMERGENCY_CALL } from "../emergency";
 
 /**
  * The closed set of call-outs, named by meaning, never by colour. Each has a default title,
@@ -12,7 +13,7 @@ import { MEDICINE_CLASSES, MEDICINE_TABLE_VIEWS } from "../content/schema";
  * even in greyscale print (a screen reader hears the prefix instead, so the word is hidden from it).
  */
 export const CALLOUT_VARIANTS = {
-  emergency: { defaultTitle: "Call 911 or your local emergency number", srPrefix: "Emergency advice: ", icon: "!", level: "Emergency" },
+  emergency: { defaultTitle: EMERGENCY_CALL, srPrefix: "Emergency advice: ", icon: "!", level: "Emergency" },
   urgent: { defaultTitle: "Call your care team today", srPrefix: "Urgent advice: ", icon: "!", level: "Same day" },
   "talk-to-doctor": { defaultTitle: "Talk to your doctor", srPrefix: "Non-urgent advice: ", icon: "?", level: "" },
   note: { defaultTitle: "Good to know", srPrefix: "Note: ", icon: "i", level: "" },
