@@ -11,8 +11,9 @@ type CalloutProps = {
 };
 
 /**
- * The same call-out the Markdown directives produce, for use in page templates: one table of
- * variants (CALLOUT_VARIANTS) serves both.
+ * A call-out for page templates, drawn from the table of variants (CALLOUT_VARIANTS) that the
+ * Markdown directives use too: the same classes, symbol, level word and hidden prefix. Unlike
+ * the Markdown one, it can head a part of the page with a real heading (`headingLevel`).
  */
 export function Callout({ variant, title, headingLevel, headingId, children }: CalloutProps) {
   const { defaultTitle, srPrefix, icon, level } = CALLOUT_VARIANTS[variant];
@@ -32,7 +33,7 @@ export function Callout({ variant, title, headingLevel, headingId, children }: C
     <div className={`callout callout-${variant}`} role="note" aria-labelledby={headingId}>
       {headingLevel ? (
         <>
-          {/* The prefix stays outside the heading, so the heading's name is the title alone. */}
+          {/* The prefix stays outside the heading and the symbol and level word are hidden, so the heading's name is the title alone. */}
           <span className="sr-only">{srPrefix}</span>
           <HeadingTag level={headingLevel} id={headingId}>
             {iconElement}
