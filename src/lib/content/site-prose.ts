@@ -67,7 +67,7 @@ type Rendered = {
   parts: string[];
   links: string[];
 };
-export type SiteProseFile<Name extends SiteProseName = SiteProseName> = Rendered & z.infer<(typeof SITE_PROSE_FILES)[Name]["schema"]>;
+export type SiteProseFile<Name extends SiteProseName = SiteProseName> = Rendered & z.output<(typeof SITE_PROSE_FILES)[Name]["schema"]>;
 export type SiteProse = { [Name in SiteProseName]: SiteProseFile<Name> } & {
   emergency: z.infer<typeof emergencySchema> & { file: string };
 };
@@ -84,8 +84,11 @@ function strayProblems(folder: string): ContentProblem[] {
     }));
 }
 
-async function loadOne<Name extends SiteProseName>(folder: string, name: Name, problems: ContentProblem[]): Promise<SiteProseFile<Name> | undefined> {
-  const { file: fileName, parts: partCount, schema } = SITE_PROSE_FILES[name];
+async function loadOne<Schema extends z.ZodType<object>>(
+  folder: string,
+  { file: fileName, parts: partCount, schema }: { file: string; parts: number; schema: Schema },
+  problems: ContentProblem[],
+): Promise<(Rendered & z.output<Schema>) | undefined> {
   const absoluteFile = path.join(folder, fileName);
   const file = displayPath(absoluteFile);
   if (!existsSync(absoluteFile)) {
@@ -118,7 +121,7 @@ async function loadOne<Name extends SiteProseName>(folder: string, name: Name, p
     });
     return undefined;
   }
-  return { ...(parsed.data as z.infer<(typeof SITE_PROSE_FILES)[Name]["schema"]>), file, body: source.body, parts, links: rendered.links };
+  return Object.assign({ file, body: source.body, parts, links: rendered.links }, parsed.data);
 }
 
 /** Reads and renders content/site/ (problems are recorded, naming file and field). */
@@ -135,11 +138,11 @@ export async function loadSiteProse(contentDir: string, problems: ContentProblem
   const emergency = emergencySchema.safeParse(emergencyJson);
   if (!emergency.success) problems.push(...schemaProblems(emergencyFile, emergency.error));
   const loaded = {
-    home: await loadOne(folder, "home", problems),
-    talkToDoctor: await loadOne(folder, "talkToDoctor", problems),
-    footer: await loadOne(folder, "footer", problems),
-    notFound: await loadOne(folder, "notFound", problems),
-    prepareWarnings: await loadOne(folder, "prepareWarnings", problems),
+    home: await loadOne(folder, SITE_PROSE_FILES.home, problems),
+    talkToDoctor: await loadOne(folder, SITE_PROSE_FILES.talkToDoctor, problems),
+    footer: await loadOne(folder, SITE_PROSE_FILES.footer, problems),
+    notFound: await loadOne(folder, SITE_PROSE_FILES.notFound, problems),
+    prepareWarnings: await loadOne(folder, SITE_PROSE_FILES.prepareWarnings, problems),
   };
   if (problems.length > before || !emergency.success) return undefined;
   const { home, talkToDoctor, footer, notFound, prepareWarnings } = loaded;
