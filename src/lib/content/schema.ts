@@ -71,7 +71,7 @@ const commonFields = {
 
 /**
  * How soon a checklist symptom needs care, matching the page's own call-outs: `emergency`
- * (call 911 or the local emergency number) or `urgent` (call the care team the same day).
+ * (call the emergency number now) or `urgent` (call the care team the same day).
  */
 export const CHECKLIST_WARNINGS = ["emergency", "urgent"] as const;
 export type ChecklistWarning = (typeof CHECKLIST_WARNINGS)[number];
