@@ -117,7 +117,7 @@ async function loadOne<Schema extends z.ZodType<object>>(
     problems.push({
       file,
       field: "body",
-      message: partCount === 1 ? "must be one part: a line of three stars (***) splits parts, and this file has none" : `must be ${partCount} parts split by a line of three stars (***), each with text; it has ${parts.length}`,
+      message: partCount === 1 ? "must be one part with text, without a line of three stars (***), which splits parts" : `must be ${partCount} parts split by a line of three stars (***), each with text; it has ${parts.length}`,
     });
     return undefined;
   }

@@ -33,6 +33,11 @@ describe("site prose (content/site/)", () => {
     ["a missing part", (dir) => replaceIn(dir, "site/not-found.md", "***\n", ""), /site\/not-found\.md: body: must be 2 parts split by a line of three stars \(\*\*\*\), each with text; it has 1/],
     ["a part too many", (dir) => replaceIn(dir, "site/footer.md", "anyone.", "anyone.\n\n***\n"), /site\/footer\.md: body: must be one part/],
     ["a link to no page", (dir) => replaceIn(dir, "site/talk-to-doctor.md", "(/get-help)", "(/get-help-now)"), /site\/talk-to-doctor\.md: body: link "\/get-help-now" points to a page that does not exist/],
+    [
+      "a source the source rules block",
+      (dir) => replaceIn(dir, "site/footer.md", "lastReviewed:", "sources:\n  - title: Lupus\n    publisher: Someone\n    year: 2024\n    url: https://www.medlineplus.gov/\nlastReviewed:"),
+      /site\/footer\.md: sources\.0\.url: /,
+    ],
     ["an unknown call-out", (dir) => replaceIn(dir, "site/home.md", ":::emergency[", ":::danger["), /site\/home\.md: body: unknown directive ":::danger"/],
   ])("refuses %s, naming the file and field", async (_name, edit, expected) => {
     const error = await contentErrorFor(edit);
