@@ -25,7 +25,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { sections } = await getSite();
+  const { sections, prose } = await getSite();
   return (
     <html lang="en-US" className={atkinson.variable}>
       <body className="flex min-h-screen flex-col">
@@ -39,7 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter disclaimer={prose.footer.parts[0]} />
         <PageStatus />
         {/* A small standalone script that enhances working HTML (copy links, share, print). */}
         <script src="/enhance.js" defer />

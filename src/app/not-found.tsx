@@ -1,9 +1,9 @@
-import Link from "@/components/SiteLink";
 import type { Metadata } from "next";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
 import { SearchForm } from "@/components/SearchForm";
 import { getSite } from "@/lib/content/load";
-import { GET_HELP_URL, SITE_NAME } from "@/lib/site";
+import { SITE_NAME } from "@/lib/site";
+import { ProseHtml } from "@/components/ProseHtml";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
@@ -14,34 +14,22 @@ export const metadata: Metadata = { title: "Page not found", robots: { index: fa
  * JavaScript the search box and the links below still help.
  */
 export default async function NotFound() {
-  const { sections, articles } = await getSite();
+  const { sections, articles, prose } = await getSite();
+  const { notFound } = prose;
+  const [beforeSearch, afterSearch] = notFound.parts;
   const pages: [string, string][] = [["/", SITE_NAME], ...[...sections, ...articles].map((page): [string, string] => [page.url, page.title])];
   // In a data block "<" is the only character that could end the element early.
   const json = JSON.stringify(pages).replace(/</g, "\\u003c");
   return (
     <div className="max-w-[40rem] space-y-4">
-      <h1 className="text-3xl font-bold">We could not find that page</h1>
-      <p className="text-xl">The address may have a typo, or the page may have moved.</p>
+      <h1 className="text-3xl font-bold">{notFound.title}</h1>
+      <ProseHtml html={beforeSearch} className="text-xl" />
       <div id="not-found-suggestions" hidden>
         <h2 className="text-xl font-bold">Did you mean:</h2>
         <ul className="mt-2 list-disc space-y-2 pl-6 text-lg" />
       </div>
       <SearchForm id="not-found-search" />
-      <p>You could try one of these:</p>
-      <ul className="list-disc space-y-2 pl-6 text-lg">
-        <li>
-          <Link href="/">Go to the home page</Link>
-        </li>
-        <li>
-          <Link href="/symptoms">Read about the symptoms of lupus</Link>
-        </li>
-        <li>
-          <Link href="/glossary">Look up a medical word</Link>
-        </li>
-        <li>
-          <Link href={GET_HELP_URL}>See warning signs that need urgent care</Link>
-        </li>
-      </ul>
+      <ProseHtml html={afterSearch} className="space-y-4 [&_ul]:list-disc [&_ul]:space-y-2 [&_ul]:pl-6 [&_ul]:text-lg" />
       <TalkToDoctor />
       <script id="known-pages" type="application/json" dangerouslySetInnerHTML={{ __html: json }} />
       <script src="/not-found.js" defer />

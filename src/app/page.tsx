@@ -1,11 +1,11 @@
 import Link from "@/components/SiteLink";
 import type { Metadata } from "next";
 import { getSite } from "@/lib/content/load";
-import { Callout } from "@/components/Callout";
+import { ProseHtml } from "@/components/ProseHtml";
 import { pageMetadata } from "@/lib/metadata";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
 import { Picture } from "@/components/Picture";
-import { GET_HELP_URL, SITE_NAME, SITE_TAGLINE, STATIC_ROUTES } from "@/lib/site";
+import { SITE_NAME, SITE_TAGLINE, STATIC_ROUTES } from "@/lib/site";
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: SITE_NAME, description: SITE_TAGLINE, url: "/" }),
@@ -25,7 +25,8 @@ const MOST_NEEDED = [
 ];
 
 export default async function HomePage() {
-  const { sections, pagesByUrl } = await getSite();
+  const { sections, pagesByUrl, prose } = await getSite();
+  const [welcome, needHelpNow] = prose.home.parts;
   const mostNeeded = MOST_NEEDED.filter((link) => STATIC_ROUTES.includes(link.href) || pagesByUrl.has(link.href));
   return (
     <div className="space-y-10">
@@ -34,23 +35,11 @@ export default async function HomePage() {
           {SITE_NAME}
         </h1>
         <p className="mt-3 text-xl">{SITE_TAGLINE}</p>
-        <p className="mt-3">
-          Lupus is a long-term illness in which the immune system attacks the body. Here you can read what lupus is,
-          what it can do, and how it is treated. Every page is checked against trusted medical sources.
-        </p>
+        <ProseHtml html={welcome} className="mt-3" />
       </section>
 
-      <Callout variant="emergency" title="Need help now?" headingLevel={2}>
-        <p>
-          If you have chest pain, sudden trouble breathing, a seizure, or signs of a stroke, call 911 or your local
-          emergency number.
-        </p>
-        <p>
-          <Link href={GET_HELP_URL} className="font-bold">
-            See all warning signs that need same-day or emergency care
-          </Link>
-        </p>
-      </Callout>
+      {/* The "Need help now?" emergency call-out (content/site/home.md). */}
+      <ProseHtml html={needHelpNow} />
 
       <section aria-labelledby="start-here">
         <h2 id="start-here" className="mb-3 text-2xl font-bold">

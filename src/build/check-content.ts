@@ -5,13 +5,14 @@
 import { loadSiteFrom } from "../lib/content/load";
 import { ContentError } from "../lib/content/errors";
 import { contentDir } from "../lib/content/paths";
+import { siteProseFiles } from "../lib/content/site-prose";
 import { runIfMain } from "./run-if-main";
 
 /** Loads the content folder; true when it has no problem (each problem is printed). */
 export async function checkContent(folder = contentDir()): Promise<boolean> {
   try {
     const site = await loadSiteFrom(folder);
-    console.log(`Content OK: ${site.sections.length} sections, ${site.articles.length} articles, ${site.glossary.length} glossary terms.`);
+    console.log(`Content OK: ${site.sections.length} sections, ${site.articles.length} articles, ${site.glossary.length} glossary terms, ${siteProseFiles(site.prose).length} site prose files and the emergency line.`);
     return true;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

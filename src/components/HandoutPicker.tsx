@@ -2,6 +2,7 @@ import type { SectionPage } from "@/lib/content/types";
 import { qrCodeSvg } from "@/lib/qr-code";
 import { absoluteUrl } from "@/lib/site";
 import { formatDate } from "@/lib/format";
+import { emergencyCallInSentence } from "@/lib/emergency";
 
 /**
  * A clinician ticks articles and prints one pack: a sheet per ticked article with its key
@@ -56,7 +57,7 @@ export async function HandoutPicker({ sections }: { sections: SectionPage[] }) {
                     </p>
                   </div>
                   <p className="mt-2 text-sm">
-                    Last reviewed <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time>. Education, not medical advice. In an emergency, call 911 or your local emergency number.
+                    Last reviewed <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time>. Education, not medical advice. In an emergency, {emergencyCallInSentence()}.
                   </p>
                 </section>
               </li>

@@ -2,8 +2,9 @@ import Link from "@/components/SiteLink";
 import type { Article } from "@/lib/content/types";
 
 /**
- * A section's own articles (never the whole site, so every page stays small). `wide`: the list
- * spans the page (below an article), so on a wide screen it uses two columns.
+ * A short list of articles with their summaries: a section's articles on its hub, an article's
+ * neighbours in its section, or its related articles (never the whole site, so every page stays
+ * small). `wide`: the list spans the page (below an article), so on a wide screen it uses two columns.
  */
 export function SectionArticleList({ articles, currentUrl, wide = false }: { articles: Article[]; currentUrl?: string; wide?: boolean }) {
   return (

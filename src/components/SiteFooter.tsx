@@ -1,16 +1,13 @@
 import Link from "@/components/SiteLink";
-import { SITE_NAME } from "@/lib/site";
 import { FOOTER_NAV } from "@/lib/routes";
+import { ProseHtml } from "./ProseHtml";
 
-export function SiteFooter() {
+/** The footer on every page; its disclaimer is content/site/footer.md. */
+export function SiteFooter({ disclaimer }: { disclaimer: string }) {
   return (
     <footer className="mt-12 border-t border-[var(--color-border)] bg-[var(--color-surface)]">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-6 text-[var(--color-muted)]">
-        <p>
-          <strong className="text-[var(--color-text)]">Education, not medical advice.</strong> {SITE_NAME} explains
-          lupus in plain words. It does not diagnose or treat anyone. Always talk to your own care team about your
-          health. In an emergency, call 911 or your local emergency number.
-        </p>
+        <ProseHtml html={disclaimer} className="[&_strong]:text-[var(--color-text)]" />
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
             {FOOTER_NAV.map((link) => (

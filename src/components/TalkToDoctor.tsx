@@ -1,21 +1,20 @@
-import Link from "@/components/SiteLink";
+import { getSite } from "@/lib/content/load";
 import { Callout } from "./Callout";
-import { GET_HELP_URL } from "@/lib/site";
+import { ProseHtml } from "./ProseHtml";
 
 /**
- * The "Talk to your doctor" call-out that ends every page. On an article it lists that
- * article's questions; elsewhere it gives the general advice.
+ * The "Talk to your doctor" call-out that ends every page (its words: content/site/talk-to-doctor.md).
+ * On an article it lists that article's questions; elsewhere it gives the general advice.
  */
-export function TalkToDoctor({ questions }: { questions?: readonly string[] }) {
+export async function TalkToDoctor({ questions }: { questions?: readonly string[] }) {
+  const { title, parts, questionsLead, noQuestions } = (await getSite()).prose.talkToDoctor;
+  const [beforeQuestions, afterQuestions] = parts;
   return (
-    <Callout variant="talk-to-doctor" title="Talk to your doctor" headingLevel={2} headingId="talk-to-your-doctor">
-      <p>
-        This site explains lupus. It cannot tell you what is going on in your body. Your care team knows you and can
-        answer your questions.
-      </p>
+    <Callout variant="talk-to-doctor" title={title} headingLevel={2} headingId="talk-to-your-doctor">
+      <ProseHtml html={beforeQuestions} />
       {questions && questions.length > 0 ? (
         <>
-          <p>Questions you could ask your care team:</p>
+          <p>{questionsLead}</p>
           <ul className="list-disc space-y-1 pl-6">
             {questions.map((question) => (
               <li key={question}>{question}</li>
@@ -23,11 +22,9 @@ export function TalkToDoctor({ questions }: { questions?: readonly string[] }) {
           </ul>
         </>
       ) : (
-        <p>Write down your questions and symptoms before a visit, and bring them with you.</p>
+        <p>{noQuestions}</p>
       )}
-      <p>
-        Some signs need care the same day or right away. <Link href={GET_HELP_URL}>See the warning signs</Link>.
-      </p>
+      <ProseHtml html={afterQuestions} />
     </Callout>
   );
 }

@@ -1,5 +1,7 @@
 /**
- * Checks over every real content file: the rules an article must meet before it can land.
+ * Checks over every real content file: the rules an article must meet before it can land that
+ * the loader does not enforce (what the schema and the loader refuse is tested on the fixture
+ * site in tests/unit/content/).
  */
 import { describe, expect, it } from "vitest";
 import path from "node:path";
@@ -11,6 +13,7 @@ import { readFileSync } from "node:fs";
 import { currentAddresses, PUBLISHED_ADDRESSES_FILE, unrecordedAddresses } from "@/lib/content/published";
 import { HOW_WE_WORK_URL, STATIC_ROUTES } from "@/lib/site";
 import { normalizeSitePath } from "@/lib/content/paths";
+import { siteProseFiles, siteProseText } from "@/lib/content/site-prose";
 
 const site = await loadSiteFrom(path.resolve("content"));
 const pages: Page[] = [...site.sections, ...site.articles];
@@ -83,6 +86,10 @@ function medicineFactsText(article: Page): string {
 }
 const MAX_REVIEW_AGE_DAYS = 365;
 
+function reviewAgeInDays(lastReviewed: string): number {
+  return (Date.now() - Date.parse(`${lastReviewed}T00:00:00Z`)) / 86_400_000;
+}
+
 describe("the content set", () => {
   it.each(REQUIRED_PAGES)("has %s", (url) => {
     expect(site.pagesByUrl.has(url)).toBe(true);
@@ -94,15 +101,8 @@ describe("the content set", () => {
 });
 
 describe.each(site.articles.map((article) => [article.url, article] as const))("article %s", (_url, article) => {
-  it("cites at least two sources, all https", () => {
-    expect(article.sources.length).toBeGreaterThanOrEqual(2);
-    for (const source of article.sources) expect(new URL(source.url).protocol).toBe("https:");
-  });
-
   it(`was reviewed within the last ${MAX_REVIEW_AGE_DAYS} days, and not in the future`, () => {
-    const ageInDays = (Date.now() - Date.parse(`${article.lastReviewed}T00:00:00Z`)) / 86_400_000;
-    expect(ageInDays).toBeGreaterThan(-1);
-    expect(ageInDays).toBeLessThanOrEqual(MAX_REVIEW_AGE_DAYS);
+    expect(reviewAgeInDays(article.lastReviewed)).toBeLessThanOrEqual(MAX_REVIEW_AGE_DAYS);
   });
 
   it(`reads at a Flesch-Kincaid grade of ${MAX_GRADE} or below`, () => {
@@ -115,13 +115,23 @@ describe.each(site.articles.map((article) => [article.url, article] as const))("
   });
 });
 
+// The medical prose around the articles (home page, footer, 404, /prepare warnings) meets the article rules.
+describe.each([...siteProseFiles(site.prose), site.prose.emergency].map((prose) => [prose.file, prose] as const))("site prose %s", (_file, prose) => {
+  it(`was reviewed within the last ${MAX_REVIEW_AGE_DAYS} days`, () => {
+    expect(reviewAgeInDays(prose.lastReviewed)).toBeLessThanOrEqual(MAX_REVIEW_AGE_DAYS);
+  });
+
+  it(`reads at a Flesch-Kincaid grade of ${MAX_GRADE} or below`, () => {
+    expect(fleschKincaidGradeOfMarkdown("call" in prose ? `${prose.call}.` : siteProseText(prose))).toBeLessThanOrEqual(MAX_GRADE);
+  });
+});
+
 describe.each(site.medicines.map((medicine) => [medicine.url, medicine] as const))("medicine %s", (_url, medicine) => {
   it(`words its safety facts at a Flesch-Kincaid grade of ${MAX_GRADE} or below`, () => {
     expect(fleschKincaidGradeOfMarkdown(medicineFactsText(medicine))).toBeLessThanOrEqual(MAX_GRADE);
   });
 
-  it("lists emergency or urgent warning signs, and cites its label or an agency medicine page", () => {
-    expect(medicine.medicine.seriousSideEffects.length).toBeGreaterThanOrEqual(1);
+  it("cites its label or an agency medicine page", () => {
     const hosts = medicine.sources.map((source) => new URL(source.url).hostname);
     expect(hosts.some((host) => /(^|\.)(dailymed\.nlm\.nih\.gov|fda\.gov|nhs\.uk|medlineplus\.gov)$/.test(host)), hosts.join(", ")).toBe(true);
   });
@@ -132,8 +142,7 @@ describe.each(site.labTests.map((labTest) => [labTest.url, labTest] as const))("
     expect(fleschKincaidGradeOfMarkdown(labTestFactsText(labTest))).toBeLessThanOrEqual(MAX_GRADE);
   });
 
-  it("says which results need contact with the care team, and never that a result means a diagnosis", () => {
-    expect(labTest.labTest.promptContact.length).toBeGreaterThanOrEqual(1);
+  it("never says that a result means a diagnosis", () => {
     expect(`${labTestFactsText(labTest)} ${labTest.body}`).not.toMatch(/means (that )?you have/i);
   });
 });
@@ -196,11 +205,6 @@ describe("glossary", () => {
     const used = names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(everyText));
     expect(used, `none of ${names.join(", ")} appears in any page`).toBe(true);
   });
-
-  it("gives no alias to two terms", () => {
-    const names = site.glossary.flatMap((term) => [term.term, ...term.aliases].map((name) => name.toLowerCase()));
-    expect(new Set(names).size).toBe(names.length);
-  });
 });
 
 describe("the appointment checklist (/prepare) agrees with the symptom pages", () => {
@@ -217,11 +221,6 @@ describe("the appointment checklist (/prepare) agrees with the symptom pages", (
     for (const item of article.checklist ?? []) {
       expect(wordsOf(item.symptom).filter((word) => word.length >= 4 && !pageWords.has(word)), item.symptom).toEqual([]);
     }
-  });
-
-  it("lists each symptom once, so no sign has two boxes", () => {
-    const names = items.map((item) => item.symptom.toLowerCase());
-    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
   });
 
   it.each(["chest pain", "trouble breathing", "stroke", "seizure", "fainting", "sudden confusion", "vomiting blood"])(

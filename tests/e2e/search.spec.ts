@@ -11,10 +11,6 @@ async function resultPaths(page: Page): Promise<string[]> {
 }
 
 test.describe("search finds the right page in words patients use", () => {
-  test("the query table has at least 80 queries", () => {
-    expect(QUERIES.length).toBeGreaterThanOrEqual(80);
-  });
-
   // All queries typed into one open search page, as a reader would, so the table can keep
   // growing without a page load per query; every miss is reported at once.
   test("every query in the table finds its page in the top 3", async ({ page }) => {

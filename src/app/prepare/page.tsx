@@ -12,5 +12,6 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function Page() {
-  return <PreparePage catalog={prepareCatalog(await getSite())} />;
+  const site = await getSite();
+  return <PreparePage catalog={prepareCatalog(site)} warnings={site.prose.prepareWarnings.parts[0]} />;
 }

@@ -3,6 +3,7 @@ import Link from "@/components/SiteLink";
 import type { MedicineFacts as Facts } from "@/lib/content/schema";
 import { MEDICINE_HEADINGS, type MedicineHeadingId } from "@/lib/content/medicine-headings";
 import { PREGNANCY_URL, VACCINES_URL } from "@/lib/site";
+import { EMERGENCY_CALL } from "@/lib/emergency";
 import { Callout } from "../Callout";
 import { FixedPart } from "../FixedPart";
 import { approvalLabel, breastfeedingLabel, liveVaccineLabel, medicineClassLabel, pregnancyLabel } from "./labels";
@@ -92,7 +93,7 @@ export function MedicineFacts({ facts, headingAliases }: { facts: Facts; heading
 
       <Part aliases={headingAliases} id="serious-side-effects">
         {emergencySigns.length > 0 && (
-          <Callout variant="emergency" title="Call 911 or your local emergency number if you have:" headingLevel={3}>
+          <Callout variant="emergency" title={`${EMERGENCY_CALL} if you have:`} headingLevel={3}>
             <ul>
               {emergencySigns.map((effect) => (
                 <li key={effect.sign}>{effect.sign}</li>

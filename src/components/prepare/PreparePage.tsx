@@ -1,8 +1,7 @@
-import Link from "@/components/SiteLink";
 import type { PrepareCatalog } from "@/lib/prepare/types";
 import { absoluteUrl, GET_HELP_URL } from "@/lib/site";
 import { Breadcrumbs } from "../Breadcrumbs";
-import { Callout } from "../Callout";
+import { ProseHtml } from "../ProseHtml";
 import { TalkToDoctor } from "../TalkToDoctor";
 import { BlankChecklist } from "./BlankChecklist";
 import { PrepareTool } from "./PrepareTool";
@@ -11,7 +10,7 @@ import { PrepareTool } from "./PrepareTool";
  * /prepare: the appointment checklist. The interactive checklist is a client component; the
  * HTML it replaces is a printable blank checklist, which is what readers without JavaScript get.
  */
-export function PreparePage({ catalog }: { catalog: PrepareCatalog }) {
+export function PreparePage({ catalog, warnings }: { catalog: PrepareCatalog; warnings: string }) {
   return (
     <>
       <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: "Prepare for your appointment" }]} />
@@ -25,22 +24,8 @@ export function PreparePage({ catalog }: { catalog: PrepareCatalog }) {
             Tick the symptoms you have noticed, list your medicines, and pick the questions you want to ask. Then print
             your one-page summary, or copy it into a message to your care team.
           </p>
-          <p className="mt-3">
-            <strong>This checklist is not a diagnosis.</strong> It cannot tell what is causing your symptoms. Only your
-            care team can do that.
-          </p>
-          <Callout variant="emergency" title="Do you have a warning sign right now?" headingLevel={2}>
-            <p>
-              Do not wait for your appointment. Call 911 or your local emergency number for chest pain, sudden trouble
-              breathing, a seizure, or signs of a stroke. If you are thinking about harming yourself, call or text 988
-              (US).
-            </p>
-            <p>
-              <Link href={GET_HELP_URL} className="font-bold">
-                See all warning signs
-              </Link>
-            </p>
-          </Callout>
+          {/* Not a diagnosis; the emergency call-out (content/site/prepare-warnings.md). */}
+          <ProseHtml html={warnings} className="mt-3" />
         </div>
         <PrepareTool catalog={catalog} getHelpUrl={absoluteUrl(GET_HELP_URL)}>
           <BlankChecklist catalog={catalog} />

@@ -2,6 +2,7 @@ import Link from "@/components/SiteLink";
 import type { LabTestFacts as Facts } from "@/lib/content/schema";
 import { LAB_TEST_HEADINGS, type LabTestHeadingId } from "@/lib/content/medicine-headings";
 import { TEST_FINDER_URL } from "@/lib/site";
+import { EMERGENCY_CALL } from "@/lib/emergency";
 import { Callout } from "../Callout";
 import { FixedPart } from "../FixedPart";
 
@@ -11,7 +12,7 @@ const OWN_RANGE_APPLIES =
 
 /** The call-out for each level of "which results need a call", most urgent first. */
 const CARE_CALLOUTS = [
-  { care: "emergency", title: "Call 911 or your local emergency number if:" },
+  { care: "emergency", title: `${EMERGENCY_CALL} if:` },
   { care: "urgent", title: "Call your care team today if:" },
   { care: "talk-to-doctor", title: "Talk to your doctor at your next visit about:" },
 ] as const;

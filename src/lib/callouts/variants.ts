@@ -1,3 +1,5 @@
+import { EMERGENCY_CALL } from "../emergency";
+
 /**
  * The call-outs as data: the one table the remark plugin (src/lib/markdown/callouts.ts), the
  * React component (src/components/Callout.tsx) and, through the component, the search page's
@@ -10,10 +12,11 @@
  * border style even in greyscale print; a screen reader hears the prefix instead, so the word is
  * hidden from it.
  *
- * This module imports nothing, so a page that shows a call-out ships only these few words.
+ * It imports only the emergency line (content/site/emergency.json), so a page that shows a
+ * call-out ships only these few words.
  */
 export const CALLOUT_VARIANTS = {
-  emergency: { defaultTitle: "Call 911 or your local emergency number", srPrefix: "Emergency advice: ", icon: "!", level: "Emergency" },
+  emergency: { defaultTitle: EMERGENCY_CALL, srPrefix: "Emergency advice: ", icon: "!", level: "Emergency" },
   urgent: { defaultTitle: "Call your care team today", srPrefix: "Urgent advice: ", icon: "!", level: "Same day" },
   "talk-to-doctor": { defaultTitle: "Talk to your doctor", srPrefix: "Non-urgent advice: ", icon: "?", level: "" },
   note: { defaultTitle: "Good to know", srPrefix: "Note: ", icon: "i", level: "" },

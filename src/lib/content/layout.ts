@@ -7,6 +7,7 @@ import { displayPath } from "./paths";
 import { PATIENT_WORDS_FILE } from "./patient-words";
 import { PUBLISHED_ADDRESSES_FILE } from "./published";
 import { SECTION_SLUGS } from "./schema";
+import { SITE_PROSE_FOLDER } from "./site-prose";
 import { SOURCE_RULES_FILE } from "./source-rules";
 
 /** Files at the top of content/ besides the section folders; anything else there is refused. */
@@ -21,7 +22,7 @@ export function strayFileProblems(contentDir: string): ContentProblem[] {
   for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
     const entryPath = path.join(contentDir, entry.name);
     if (entry.isFile() && !TOP_LEVEL_FILES.has(entry.name)) {
-      problems.push({ file: displayPath(entryPath), field: "file", message: `is not a content file (content/ holds section folders and ${[...TOP_LEVEL_FILES].join(", ")})` });
+      problems.push({ file: displayPath(entryPath), field: "file", message: `is not a content file (content/ holds section folders, ${SITE_PROSE_FOLDER}/ and ${[...TOP_LEVEL_FILES].join(", ")})` });
     }
     if (!entry.isDirectory() || !(SECTION_SLUGS as readonly string[]).includes(entry.name)) continue;
     for (const inner of readdirSync(entryPath, { withFileTypes: true })) {

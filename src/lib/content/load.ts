@@ -22,6 +22,7 @@ import { checkPatientWords, readPatientWords } from "./patient-words";
 import { brokenPublishedAddresses, readPublishedAddresses } from "./published";
 import { readerText } from "./reader-text";
 import { findRelatedArticles } from "./related";
+import { loadSiteProse, SITE_PROSE_FOLDER, siteProseFiles, siteProseLinkSources } from "./site-prose";
 import { sectionFrontMatterSchema, SECTION_SLUGS, type SectionSlug } from "./schema";
 import { checkSources, readSourceRules } from "./source-rules";
 import type { Article, LabTest, Medicine, Page, SectionPage, Site } from "./types";
@@ -48,10 +49,11 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   // The glossary comes first: every page links the terms it uses.
   const glossary = loadGlossary(path.join(contentDir, GLOSSARY_FILE), problems);
   const matcher = buildGlossaryMatcher(glossary);
+  const prose = await loadSiteProse(contentDir, problems);
 
   problems.push(...strayFileProblems(contentDir));
   const folders = readdirSync(contentDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && entry.name !== SITE_PROSE_FOLDER)
     .map((entry) => entry.name);
 
   for (const folder of folders) {
@@ -151,7 +153,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   const published = readPublishedAddresses(contentDir, problems);
   if (published) problems.push(...brokenPublishedAddresses(published, { pagesByUrl, moves, glossary, staticRoutes: STATIC_ROUTES, contentDir }));
   const sourceRules = readSourceRules(contentDir, problems);
-  if (sourceRules) problems.push(...checkSources([...pagesByUrl.values()], sourceRules));
+  if (sourceRules) problems.push(...checkSources([...pagesByUrl.values(), ...(prose ? siteProseFiles(prose) : [])], sourceRules));
   problems.push(...checkMoves(moves, (url) => pagesByUrl.has(url), contentDir));
   const patientWords = readPatientWords(contentDir, problems);
   // Checked against the pages only when every page loaded, or a broken page would be reported twice.
@@ -166,12 +168,12 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
   );
   // Glossary definitions are checked like pages: each is shown on /glossary.
   const glossaryLinks = { file: displayPath(path.join(contentDir, GLOSSARY_FILE)), url: "/glossary", links: glossary.flatMap((term) => term.definitionLinks) };
-  if (problems.length === 0) problems.push(...checkLinks([...pagesByUrl.values(), glossaryLinks], pagesByUrl, glossary, moves));
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length === 0) problems.push(...checkLinks([...pagesByUrl.values(), glossaryLinks, ...(prose ? siteProseLinkSources(prose) : [])], pagesByUrl, glossary, moves));
+  if (problems.length > 0 || !prose) throw new ContentError(problems);
 
   const pagesUsingTerm = new Map<string, Page[]>(glossary.map((term) => [term.slug, []]));
   for (const page of pagesByUrl.values()) for (const slug of page.glossaryTerms) pagesUsingTerm.get(slug)?.push(page);
-  return { sections, articles, medicines, labTests, moves, pagesByUrl, glossary, patientWords, pagesUsingTerm, relatedArticles: findRelatedArticles(articles, pagesByUrl) };
+  return { sections, articles, medicines, labTests, moves, pagesByUrl, glossary, patientWords, pagesUsingTerm, relatedArticles: findRelatedArticles(articles, pagesByUrl), prose };
 }
 
 const siteCache = new Map<string, Promise<Site>>();

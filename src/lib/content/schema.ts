@@ -14,7 +14,7 @@ export { SECTION_SLUGS, type SectionSlug } from "./sections";
  * review date cannot be promised ahead). Front matter is read with YAML's core schema, so an
  * unquoted date arrives as text and is never rolled over to another day.
  */
-const isoDate = z
+export const isoDate = z
   .string({ error: "must be a date written YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
   .refine((text) => {
@@ -23,9 +23,9 @@ const isoDate = z
   }, "is not a real calendar date")
   .refine((text) => text <= new Date().toISOString().slice(0, 10), "is in the future; give the date the page was really checked");
 
-const nonEmptyText = z.string().trim().min(1, "must not be empty");
+export const nonEmptyText = z.string().trim().min(1, "must not be empty");
 
-const sourceSchema = z.strictObject({
+export const sourceSchema = z.strictObject({
   title: nonEmptyText,
   publisher: nonEmptyText,
   year: z.union([z.number().int().min(1900).max(2100), z.literal("n.d.")]),
@@ -54,7 +54,7 @@ const commonFields = {
 
 /**
  * How soon a checklist symptom needs care, matching the page's own call-outs: `emergency`
- * (call 911 or the local emergency number) or `urgent` (call the care team the same day).
+ * (call the emergency number now) or `urgent` (call the care team the same day).
  */
 const CHECKLIST_WARNINGS = ["emergency", "urgent"] as const;
 export type ChecklistWarning = (typeof CHECKLIST_WARNINGS)[number];
@@ -81,7 +81,8 @@ export const articleFrontMatterSchema = z.strictObject({
   /** Optional site paths of related articles, shown after the article. */
   related: z.array(z.string().startsWith("/", "must be a site path starting with /")).optional(),
   /**
-   * Symptom pages only, optional: the symptoms the page describes, for the appointment
+   * Symptom pages only (each lists at least two: tests/content checks it, as the schema does
+   * not know a page's section here): the symptoms the page describes, for the appointment
    * checklist at /prepare. Flag with `warning` the ones the page's emergency or urgent
    * call-out lists.
    */

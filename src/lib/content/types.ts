@@ -6,6 +6,7 @@
 import type { Heading, WarningItem } from "../markdown/pipeline";
 import type { Move } from "./moves";
 import type { PatientWords } from "./patient-words";
+import type { SiteProse } from "./site-prose";
 import type { ArticleFrontMatter, GlossaryTerm, LabTestFacts, MedicineFacts, SectionFrontMatter, SectionSlug } from "./schema";
 
 /** What every page has once its Markdown body is rendered. */
@@ -47,4 +48,6 @@ export type Site = {
   pagesUsingTerm: ReadonlyMap<string, Page[]>;
   /** For each article URL, up to three related articles: its own `related` list first, then the most shared glossary terms. */
   relatedArticles: ReadonlyMap<string, Article[]>;
+  /** The medical prose around the articles (content/site/): home page, footer, 404, /prepare warnings, emergency line. */
+  prose: SiteProse;
 };

@@ -15,6 +15,7 @@ import { MEDICINE_CLASSES, MEDICINE_TABLE_VIEWS } from "../content/schema";
 import { rehypeGlossaryTerms, type GlossaryMatcher } from "./glossary-terms";
 import { rehypeHeadingAliases, rehypeHeadingAnchors } from "./heading-anchors";
 import { remarkStructureChecks } from "./structure";
+import { remarkEmergencyCall } from "./emergency-call";
 import { rehypePictures } from "./pictures";
 import { rehypeTableLabels } from "./table-labels";
 import { PICTURE_NAMES } from "../pictures";
@@ -110,6 +111,7 @@ function createProcessor(matcher: GlossaryMatcher | undefined, usage: { slugs: S
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkStructureChecks)
+    .use(remarkEmergencyCall)
     .use(remarkCallouts)
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)

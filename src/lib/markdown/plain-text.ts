@@ -4,6 +4,7 @@ import remarkGfm from "remark-gfm";
 import remarkDirective from "remark-directive";
 import { toString } from "mdast-util-to-string";
 import type { Root, RootContent } from "mdast";
+import { expandEmergencyCall } from "./emergency-call";
 
 /** Block nodes whose text reads as one sentence or more of its own. */
 const TEXT_BLOCKS = new Set(["paragraph", "heading", "tableCell"]);
@@ -16,6 +17,7 @@ const TEXT_BLOCKS = new Set(["paragraph", "heading", "tableCell"]);
  */
 export function markdownToPlainText(markdown: string): string {
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown) as Root;
+  expandEmergencyCall(tree);
   const lines: string[] = [];
   const walk = (node: RootContent | Root) => {
     if (node.type === "code" || node.type === "inlineCode" || node.type === "html") return;

@@ -1,31 +1,18 @@
-import type { Element, ElementContent, Properties } from "hast";
+import type { Element, ElementContent } from "hast";
+import { s } from "hastscript";
 
 /**
  * Small helpers that build SVG as a hast tree (the syntax tree the Markdown pipeline already
- * uses), so a picture can be inserted into a page's tree and stringified with it. Property
- * names are hast's (`strokeWidth`, `textAnchor`, `className`); the stringifier writes the
- * SVG attribute names.
+ * uses) with hastscript, so a picture can be inserted into a page's tree and stringified with
+ * it. Property names are hast's (`strokeWidth`, `textAnchor`, `className`); the stringifier
+ * writes the SVG attribute names.
  *
  * Colours are never written here: every shape and text has a class, and src/app/globals.css
  * gives each class its colours for light and dark themes, print and forced-colours mode.
  */
 
-export type Child = ElementContent | string;
-/** Attributes as written in a drawing: numbers for coordinates, arrays for class lists and id references. */
-export type Attributes = Record<string, string | number | boolean | string[] | undefined>;
-
-export function s(tagName: string, attributes: Attributes = {}, children: Child[] = []): Element {
-  const properties: Properties = {};
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined) properties[name] = typeof value === "number" ? String(value) : value;
-  }
-  return {
-    type: "element",
-    tagName,
-    properties,
-    children: children.map((child) => (typeof child === "string" ? { type: "text", value: child } : child)),
-  };
-}
+/** hastscript's `s`: an SVG element from its name, properties (hast's names) and children (strings become text). */
+export { s };
 
 export type TextOptions = {
   className: string;
@@ -36,9 +23,11 @@ export type TextOptions = {
 };
 
 /**
- * One text block of one or more lines, each a <tspan>, the first baseline at (x, y). The
- * lines are not joined by spaces (a space would shift centred lines and be underlined in a
- * link), so a link whose words wrap takes its name from an aria-label with the whole phrase.
+ * One text block of one or more lines, each a <tspan>, the first baseline at (x, y). Lines that
+ * start at x are joined by a space between the tspans: it falls at the end of a line, where it
+ * moves nothing and is not underlined, and the text then reads as one phrase ("Heart and blood
+ * vessels"), so a link's visible words are its name (WCAG 2.5.3, label in name). Centred and
+ * end-anchored lines are not joined: the space would shift them.
  */
 export function textLines(x: number, y: number, lines: readonly string[], options: TextOptions): Element {
   const { className, fontSize = 16, lineHeight = Math.round(fontSize * 1.2), anchor = "start", bold = false } = options;
@@ -52,7 +41,10 @@ export function textLines(x: number, y: number, lines: readonly string[], option
       ...(anchor !== "start" && { textAnchor: anchor }),
       ...(bold && { fontWeight: 700 }),
     },
-    lines.map((line, index) => s("tspan", { x, y: y + index * lineHeight }, [line])),
+    lines.flatMap((line, index): ElementContent[] => [
+      ...(index > 0 && anchor === "start" ? [{ type: "text" as const, value: " " }] : []),
+      s("tspan", { x, y: y + index * lineHeight }, [line]),
+    ]),
   );
 }
 

@@ -8,12 +8,13 @@
  * advice the symptom pages give for warning signs. It never says what the cause may be.
  */
 import type { PrepareCatalog, SymptomOption, Warning } from "./types";
+import { EMERGENCY_CALL } from "../emergency";
 import { CHANGE_OPTIONS, HOW_OFTEN_OPTIONS, optionLabel, type Change, type Medicine, type PrepareState } from "./state";
 
 /** What to do about a ticked warning sign, in the words of the site's call-outs. */
 export const WARNING_ADVICE: Record<Warning, { action: string; sign: string; reason: string }> = {
   emergency: {
-    action: "Call 911 or your local emergency number now",
+    action: `${EMERGENCY_CALL} now`,
     sign: "Emergency sign",
     reason: "You ticked a sign that needs emergency care. Do not wait for your appointment.",
   },

@@ -36,6 +36,37 @@ describe("typo correction", () => {
     expect(correctionFor("kin", vocabulary)).toBeUndefined();
     expect(correctionFor("methotrex", vocabulary)).toBeUndefined();
   });
+
+  it.each([
+    ["a letter changed", "plaquenil", "plaquanil"],
+    ["a letter added", "plaquenil", "plaquenill"],
+    ["a letter removed", "plaquenil", "plaqunil"],
+    ["the first letter removed", "plaquenil", "laquenil"],
+    ["two letters side by side swapped", "plaquenil", "plaqeunil"],
+  ])("counts %s as one edit, either way round", (_kind, word, typo) => {
+    expect(oneEditApart(typo, word)).toBe(true);
+    expect(oneEditApart(word, typo)).toBe(true);
+  });
+
+  it.each([
+    ["the same word", "plaquenil", "plaquenil"],
+    ["two letters changed", "plaquenil", "plaqaenol"],
+    ["two letters apart swapped", "plaquenil", "plnqueail"],
+    ["two letters added", "plaquenil", "plaquenilll"],
+    ["a letter added and another changed", "plaquenil", "plaquanill"],
+  ])("does not count %s as one edit", (_kind, word, other) => {
+    expect(oneEditApart(other, word)).toBe(false);
+  });
+
+  it("offers the most used site word when two are one edit away, and never a site word under 4 letters", () => {
+    expect(correctionFor("rask", { words: ["rash", "mask"], realWords: new Set() })).toBe("rash");
+    expect(correctionFor("rask", { words: ["mask", "rash"], realWords: new Set() })).toBe("mask");
+    expect(correctionFor("anaa", { words: ["ana"], realWords: new Set() })).toBeUndefined();
+  });
+
+  it("offers nothing when no site word is one edit away", () => {
+    expect(correctionFor("zzzzzz", vocabulary)).toBeUndefined();
+  });
 });
 
 describe("warning signs described in a reader's words", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSiteFrom } from "@/lib/content/load";
 import { checklistGroupLabel, medicineNameSuggestions, prepareCatalog } from "@/lib/content/checklist";
-import { contentErrorFor, FIXTURE_SITE, replaceIn } from "../content/fixture";
+import { contentErrorFor, FIXTURE_SITE, replaceIn } from "./fixture";
 
 describe("the checklist from the content", () => {
   it("groups each symptom page's checklist under a short name, with stable ids and the warning flags", async () => {
