@@ -293,15 +293,19 @@ const SENTENCES = [
 ];
 
 /** A content folder with `count` plausible ~600-word articles spread over the sections. */
-function generatedContent(count: number): string {
+export function generatedContent(count: number): string {
   const dir = mkdtempSync(path.join(tmpdir(), `lupus-guide-bench-${count}-`));
-  cpSync(path.join("content", "glossary.yml"), path.join(dir, "glossary.yml"));
+  // Plain articles only: medicine and lab-test pages have front matter of their own.
+  const topics = SECTION_SLUGS.filter((section) => !["medicines", "tests"].includes(section)).slice(0, 7);
+  // The site-wide files every build reads (not the published addresses or moves, which name real pages).
+  for (const file of ["glossary.yml", "source-rules.yml"]) cpSync(path.join("content", file), path.join(dir, file));
+  // The search's patient words: the checks want every page listed, in words that occur on it.
+  const patientWords = Array.from({ length: count }, (_, index) => `- says: [generated question ${index}]\n  means: [topic ${index}]\n  pages: [/${topics[index % topics.length]}/generated-article-${index}]`);
+  writeFileSync(path.join(dir, "patient-words.yml"), `${patientWords.join("\n")}\n`);
   SECTION_SLUGS.forEach((section, order) => {
     mkdirSync(path.join(dir, section));
     writeFileSync(path.join(dir, section, "index.md"), `---\ntitle: Section ${section}\ndescription: Generated section for the build benchmark.\norder: ${order}\nlastReviewed: 2026-11-22\n---\nA generated section.\n`);
   });
-  // Plain articles only: medicine and lab-test pages have front matter of their own.
-  const topics = SECTION_SLUGS.filter((section) => !["medicines", "tests"].includes(section)).slice(0, 7);
   for (let index = 0; index < count; index += 1) {
     const section = topics[index % topics.length];
     const paragraphs = Array.from({ length: 8 }, (_, p) => `## Question ${p + 1} about topic ${index}?\n\n${Array.from({ length: 9 }, (_, s) => SENTENCES[(index + p + s) % SENTENCES.length]).join(" ")}\n`);
