@@ -26,6 +26,7 @@ import { chromium } from "playwright-core";
 import autocannon from "autocannon";
 import { SECTION_SLUGS } from "../lib/content/schema";
 import { runIfMain } from "./run-if-main";
+import { nextPhaseSeconds } from "./build";
 import { localSiteUrl } from "./site-url";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
@@ -211,7 +212,8 @@ function timedRun(command: string, commandArgs: string[], options: { cwd?: strin
       if (code !== 0) return reject(new Error(`${options.what} failed (${code}):\n${output.slice(-2000)}`));
       // src/build/build.ts prints its step times on one line.
       const steps = /^BUILD_STEP_SECONDS (.*)$/m.exec(output);
-      resolve({ seconds: (Date.now() - started) / 1000, peakMiB: peak / 1024 / 1024, steps: steps ? JSON.parse(steps[1]) : {} });
+      // A bare Next.js build prints only Next's own phases.
+      resolve({ seconds: (Date.now() - started) / 1000, peakMiB: peak / 1024 / 1024, steps: steps ? JSON.parse(steps[1]) : nextPhaseSeconds(output) });
     });
   });
 }
@@ -338,7 +340,7 @@ async function main() {
   const lines: string[] = [
     `# Lupus Guide benchmarks`,
     "",
-    `Measured ${new Date().toISOString()} on ${process.platform}, Node ${process.version}, by \`npm run bench ${args.join(" ")}\`.`,
+    `Measured ${new Date().toISOString()} on ${process.platform}, Node ${process.version}, by \`npm run bench${args.length > 0 ? ` -- ${args.join(" ")}` : ""}\`.`,
     "Each figure is the median of the runs with the range (lowest to highest) in brackets.",
     "",
   ];

@@ -38,11 +38,18 @@ async function step(stepSeconds: Record<string, number>, name: string, command: 
   });
   const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
   if (status !== 0) process.exit(status ?? 1);
+  Object.assign(stepSeconds, nextPhaseSeconds(output));
+  stepSeconds[name] = (performance.now() - started) / 1000;
+}
+
+/** The seconds of each of Next's phases that `next build` printed in `output`. */
+export function nextPhaseSeconds(output: string): Record<string, number> {
+  const seconds: Record<string, number> = {};
   for (const [phase, pattern] of NEXT_PHASES) {
     const match = pattern.exec(output);
-    if (match) stepSeconds[phase] = Number(match[1]) * UNIT_SECONDS[match[2]];
+    if (match) seconds[phase] = Number(match[1]) * UNIT_SECONDS[match[2]];
   }
-  stepSeconds[name] = (performance.now() - started) / 1000;
+  return seconds;
 }
 
 // Settings a real deployment needs; the build still works without them, but says what is missing.
