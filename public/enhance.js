@@ -144,26 +144,34 @@
     style.top = Math.max(EDGE_PX, Math.min(top, viewHeight - height - EDGE_PX)) + "px";
     style.left = left + "px";
   }
-  function placeOpenDefinitions() {
-    document.querySelectorAll(".glossary-popover").forEach(function (popover) {
-      if (popover.matches(":popover-open")) place(popover);
-    });
-  }
+  // The open definitions, so that scrolling and resizing cost nothing while none is open: the
+  // listeners that follow the page are added when one opens and removed when the last closes.
+  var openDefinitions = new Set();
   var placing = false;
   function placeSoon() {
     if (placing) return;
     placing = true;
     window.requestAnimationFrame(function () {
       placing = false;
-      placeOpenDefinitions();
+      openDefinitions.forEach(place);
     });
   }
+  function follow(popover, open) {
+    var wasFollowing = openDefinitions.size > 0;
+    if (open) openDefinitions.add(popover);
+    else openDefinitions.delete(popover);
+    var following = openDefinitions.size > 0;
+    if (following === wasFollowing) return;
+    var method = following ? "addEventListener" : "removeEventListener";
+    window[method]("scroll", placeSoon, { passive: true, capture: true });
+    window[method]("resize", placeSoon);
+  }
   document.addEventListener("beforetoggle", function (event) {
+    if (!(event.target instanceof Element) || !event.target.matches(".glossary-popover")) return;
+    follow(event.target, event.newState === "open");
     // Opened by click, tap or Enter: place it in the frame it first shows in.
-    if (event.target instanceof Element && event.target.matches(".glossary-popover") && event.newState === "open") placeSoon();
+    if (event.newState === "open") placeSoon();
   }, true);
-  window.addEventListener("scroll", placeSoon, { passive: true, capture: true });
-  window.addEventListener("resize", placeSoon);
 
   function show(button, how) {
     var popover = popoverOf(button);
