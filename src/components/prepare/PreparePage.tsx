@@ -6,12 +6,14 @@ import { Callout } from "../Callout";
 import { TalkToDoctor } from "../TalkToDoctor";
 import { BlankChecklist } from "./BlankChecklist";
 import { PrepareTool } from "./PrepareTool";
+import { dictionaryFor } from "@/lib/i18n";
 
 /**
  * /prepare: the appointment checklist. The interactive checklist is a client component; the
  * HTML it replaces is a printable blank checklist, which is what readers without JavaScript get.
  */
 export function PreparePage({ catalog }: { catalog: PrepareCatalog }) {
+  const t = dictionaryFor();
   return (
     <>
       <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: "Prepare for your appointment" }]} />
@@ -42,7 +44,7 @@ export function PreparePage({ catalog }: { catalog: PrepareCatalog }) {
             </p>
           </Callout>
         </div>
-        <PrepareTool catalog={catalog} getHelpUrl={absoluteUrl(GET_HELP_URL)}>
+        <PrepareTool catalog={catalog} getHelpUrl={absoluteUrl(GET_HELP_URL)} words={t.prepare} locale={t.locale} siteName={t.site.name}>
           <BlankChecklist catalog={catalog} />
         </PrepareTool>
         <div className="no-print">
