@@ -1,8 +1,11 @@
-/** Site-wide facts, in one place. */
+/** Site-wide facts, in one place. The site's name and tagline are words: they are in the dictionary (src/lib/i18n). */
 import { fixedPagePaths } from "./routes";
+import { dictionaryFor } from "./i18n";
 
-export const SITE_NAME = "Lupus Guide";
-export const SITE_TAGLINE = "Plain-language information about lupus, for patients and the people who care for them.";
+/** @deprecated read `dictionaryFor().site.name`; kept while the last pages move to the dictionary. */
+export const SITE_NAME = dictionaryFor().site.name;
+/** @deprecated read `dictionaryFor().site.tagline`. */
+export const SITE_TAGLINE = dictionaryFor().site.tagline;
 
 /**
  * The public base URL of the site, used for every absolute URL (canonical links, link

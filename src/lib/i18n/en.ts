@@ -137,6 +137,14 @@ export const en = {
     noHealthDetails: "Please do not include your own health details or anything that identifies you.",
   },
 
+  /** The stand-in page at an old address (src/build/write-moved-pages.ts). */
+  movedPage: {
+    title: "This page has moved - {site}",
+    heading: "This page has moved",
+    /** {link} is the new address, as a link. */
+    nowAt: "The page you asked for is now at {link}.",
+  },
+
   /** In article text, built by the Markdown pipeline. */
   markdown: {
     sectionLink: "Link to this section: {heading}",
