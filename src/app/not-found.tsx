@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
 import { SearchForm } from "@/components/SearchForm";
 import { getSite } from "@/lib/content/load";
-import { GET_HELP_URL, SITE_NAME } from "@/lib/site";
+import { GET_HELP_URL } from "@/lib/site";
+import { dictionaryFor } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Page not found", robots: { index: fa
  */
 export default async function NotFound() {
   const { sections, articles } = await getSite();
-  const pages: [string, string][] = [["/", SITE_NAME], ...[...sections, ...articles].map((page): [string, string] => [page.url, page.title])];
+  const pages: [string, string][] = [["/", dictionaryFor().site.name], ...[...sections, ...articles].map((page): [string, string] => [page.url, page.title])];
   // In a data block "<" is the only character that could end the element early.
   const json = JSON.stringify(pages).replace(/</g, "\\u003c");
   return (

@@ -5,11 +5,14 @@ import { Callout } from "@/components/Callout";
 import { pageMetadata } from "@/lib/metadata";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
 import { Picture } from "@/components/Picture";
-import { GET_HELP_URL, SITE_NAME, SITE_TAGLINE, STATIC_ROUTES } from "@/lib/site";
+import { GET_HELP_URL, STATIC_ROUTES } from "@/lib/site";
+import { dictionaryFor } from "@/lib/i18n";
+
+const t = dictionaryFor();
 
 export const metadata: Metadata = {
-  ...pageMetadata({ title: SITE_NAME, description: SITE_TAGLINE, url: "/" }),
-  title: { absolute: SITE_NAME },
+  ...pageMetadata({ title: t.site.name, description: t.site.tagline, url: "/" }),
+  title: { absolute: t.site.name },
 };
 
 /** The pages most readers come for, in the order they are most needed. */
@@ -31,9 +34,9 @@ export default async function HomePage() {
     <div className="space-y-10">
       <section aria-labelledby="welcome" className="max-w-[40rem]">
         <h1 id="welcome" className="text-3xl font-bold leading-tight sm:text-4xl">
-          {SITE_NAME}
+          {t.site.name}
         </h1>
-        <p className="mt-3 text-xl">{SITE_TAGLINE}</p>
+        <p className="mt-3 text-xl">{t.site.tagline}</p>
         <p className="mt-3">
           Lupus is a long-term illness in which the immune system attacks the body. Here you can read what lupus is,
           what it can do, and how it is treated. Every page is checked against trusted medical sources.

@@ -1,13 +1,14 @@
 import Link from "@/components/SiteLink";
-import { SITE_NAME } from "@/lib/site";
+import { dictionaryFor } from "@/lib/i18n";
 import { FOOTER_NAV } from "@/lib/routes";
 
 export function SiteFooter() {
+  const t = dictionaryFor();
   return (
     <footer className="mt-12 border-t border-[var(--color-border)] bg-[var(--color-surface)]">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-6 text-[var(--color-muted)]">
         <p>
-          <strong className="text-[var(--color-text)]">Education, not medical advice.</strong> {SITE_NAME} explains
+          <strong className="text-[var(--color-text)]">Education, not medical advice.</strong> {t.site.name} explains
           lupus in plain words. It does not diagnose or treat anyone. Always talk to your own care team about your
           health. In an emergency, call 911 or your local emergency number.
         </p>

@@ -1,11 +1,8 @@
-/** Site-wide facts, in one place. The site's name and tagline are words: they are in the dictionary (src/lib/i18n). */
+/**
+ * Site-wide facts, in one place. The site's name and tagline are words, so they are in the
+ * dictionary (src/lib/i18n); this module imports only the route registry, so client code can read it.
+ */
 import { fixedPagePaths } from "./routes";
-import { dictionaryFor } from "./i18n";
-
-/** @deprecated read `dictionaryFor().site.name`; kept while the last pages move to the dictionary. */
-export const SITE_NAME = dictionaryFor().site.name;
-/** @deprecated read `dictionaryFor().site.tagline`. */
-export const SITE_TAGLINE = dictionaryFor().site.tagline;
 
 /**
  * The public base URL of the site, used for every absolute URL (canonical links, link
