@@ -6,7 +6,7 @@ import { getSite } from "@/lib/content/load";
 import { GET_HELP_URL } from "@/lib/site";
 import { dictionaryFor } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+export const metadata: Metadata = { title: dictionaryFor().notFound.title, robots: { index: false } };
 
 /**
  * Served with status 404 for any unknown address (out/404.html). It carries the list of pages
@@ -24,7 +24,7 @@ export default async function NotFound() {
       <h1 className="text-3xl font-bold">We could not find that page</h1>
       <p className="text-xl">The address may have a typo, or the page may have moved.</p>
       <div id="not-found-suggestions" hidden>
-        <h2 className="text-xl font-bold">Did you mean:</h2>
+        <h2 className="text-xl font-bold">{dictionaryFor().notFound.didYouMean}</h2>
         <ul className="mt-2 list-disc space-y-2 pl-6 text-lg" />
       </div>
       <SearchForm id="not-found-search" />

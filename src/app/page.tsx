@@ -17,14 +17,14 @@ export const metadata: Metadata = {
 
 /** The pages most readers come for, in the order they are most needed. */
 const MOST_NEEDED = [
-  { href: "/about-lupus/what-is-lupus", label: "What is lupus?" },
-  { href: "/symptoms", label: "Symptoms of lupus" },
-  { href: "/diagnosis", label: "How lupus is diagnosed" },
-  { href: "/treatment", label: "How lupus is treated" },
-  { href: "/medicines", label: "Your medicines, A to Z: safety facts, pregnancy and vaccines" },
-  { href: "/tests/find", label: "Understand a test result: find it by the name on your report" },
-  { href: "/prepare", label: "Prepare for your appointment: a private checklist" },
-  { href: "/glossary", label: "What do the medical words mean?" },
+  { href: "/about-lupus/what-is-lupus", label: t.home.mostNeeded.whatIsLupus },
+  { href: "/symptoms", label: t.home.mostNeeded.symptoms },
+  { href: "/diagnosis", label: t.home.mostNeeded.diagnosis },
+  { href: "/treatment", label: t.home.mostNeeded.treatment },
+  { href: "/medicines", label: t.home.mostNeeded.medicines },
+  { href: "/tests/find", label: t.home.mostNeeded.testFinder },
+  { href: "/prepare", label: t.home.mostNeeded.prepare },
+  { href: "/glossary", label: t.home.mostNeeded.glossary },
 ];
 
 export default async function HomePage() {
@@ -57,7 +57,7 @@ export default async function HomePage() {
 
       <section aria-labelledby="start-here">
         <h2 id="start-here" className="mb-3 text-2xl font-bold">
-          Start here
+          {t.home.startHere}
         </h2>
         <ul className="list-disc space-y-2 pl-6 text-lg">
           {mostNeeded.map((link) => (
@@ -70,14 +70,14 @@ export default async function HomePage() {
 
       <section aria-labelledby="body-map">
         <h2 id="body-map" className="mb-3 text-2xl font-bold">
-          Where can lupus affect the body?
+          {t.home.bodyMap}
         </h2>
         <Picture name="body-map" idPrefix="home" size="small" />
       </section>
 
       <section aria-labelledby="all-sections">
         <h2 id="all-sections" className="mb-4 text-2xl font-bold">
-          All topics
+          {t.home.allTopics}
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2">
           {sections.map((section) => (

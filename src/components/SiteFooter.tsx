@@ -12,16 +12,16 @@ export function SiteFooter() {
           lupus in plain words. It does not diagnose or treat anyone. Always talk to your own care team about your
           health. In an emergency, call 911 or your local emergency number.
         </p>
-        <nav aria-label="Footer">
+        <nav aria-label={t.footer.navigation}>
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
             {FOOTER_NAV.map((link) => (
               <li key={link.href}>
-                <Link href={link.href}>{link.label}</Link>
+                <Link href={link.href}>{t.navigation[link.label]}</Link>
               </li>
             ))}
           </ul>
         </nav>
-        <p>No ads. No tracking. No cookies.</p>
+        <p>{t.footer.noTracking}</p>
       </div>
     </footer>
   );

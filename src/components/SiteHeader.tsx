@@ -19,7 +19,7 @@ function NavLinks({ sections }: { sections: SectionPage[] }) {
         ))}
       {HEADER_NAV.links.map((link) => (
         <li key={link.href}>
-          <Link href={link.href}>{link.label}</Link>
+          <Link href={link.href}>{dictionaryFor().navigation[link.label]}</Link>
         </li>
       ))}
     </ul>

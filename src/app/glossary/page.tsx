@@ -15,7 +15,7 @@ export default async function GlossaryPage() {
   const { glossary, pagesUsingTerm } = await getSite();
   return (
     <>
-      <Breadcrumbs trail={[{ label: t.breadcrumbs.home, href: "/" }, { label: t.header.glossary }]} />
+      <Breadcrumbs trail={[{ label: t.breadcrumbs.home, href: "/" }, { label: t.navigation.glossary }]} />
       <div className="max-w-[40rem]">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t.glossary.title}</h1>
         <p className="mt-3 text-xl text-[var(--color-muted)]">

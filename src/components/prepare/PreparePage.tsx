@@ -16,17 +16,12 @@ export function PreparePage({ catalog }: { catalog: PrepareCatalog }) {
   const t = dictionaryFor();
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: "Prepare for your appointment" }]} />
+      <Breadcrumbs trail={[{ label: t.breadcrumbs.home, href: "/" }, { label: t.prepare.title }]} />
       <div className="prepare-page max-w-[48rem]">
         <div className="no-print">
-          <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Prepare for your appointment</h1>
-          <p className="mt-3 text-xl text-[var(--color-muted)]">
-            A short visit goes fast. Make a list before you go, so you do not forget what you meant to say.
-          </p>
-          <p className="mt-4">
-            Tick the symptoms you have noticed, list your medicines, and pick the questions you want to ask. Then print
-            your one-page summary, or copy it into a message to your care team.
-          </p>
+          <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t.prepare.title}</h1>
+          <p className="mt-3 text-xl text-[var(--color-muted)]">{t.prepare.lead}</p>
+          <p className="mt-4">{t.prepare.howItWorks}</p>
           <p className="mt-3">
             <strong>This checklist is not a diagnosis.</strong> It cannot tell what is causing your symptoms. Only your
             care team can do that.

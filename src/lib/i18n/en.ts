@@ -49,16 +49,41 @@ export const en = {
     getHelp: "Get help now",
     menu: "Menu",
     mainNavigation: "Main",
+  },
+
+  /** The labels of the header and footer links in the route registry (src/lib/routes.ts). */
+  navigation: {
     glossary: "Glossary",
+    howWeWrite: "How we write and source our pages",
+    caregivers: "For caregivers",
+    clinicians: "For clinicians",
   },
 
   footer: {
     navigation: "Footer",
-    howWeWrite: "How we write and source our pages",
-    caregivers: "For caregivers",
-    clinicians: "For clinicians",
-    glossary: "Glossary",
     noTracking: "No ads. No tracking. No cookies.",
+  },
+
+  home: {
+    /** The pages most readers come for, in the order they are most needed. */
+    startHere: "Start here",
+    mostNeeded: {
+      whatIsLupus: "What is lupus?",
+      symptoms: "Symptoms of lupus",
+      diagnosis: "How lupus is diagnosed",
+      treatment: "How lupus is treated",
+      medicines: "Your medicines, A to Z: safety facts, pregnancy and vaccines",
+      testFinder: "Understand a test result: find it by the name on your report",
+      prepare: "Prepare for your appointment: a private checklist",
+      glossary: "What do the medical words mean?",
+    },
+    bodyMap: "Where can lupus affect the body?",
+    allTopics: "All topics",
+  },
+
+  notFound: {
+    title: "Page not found",
+    didYouMean: "Did you mean:",
   },
 
   searchForm: {
@@ -363,6 +388,8 @@ export const en = {
   prepare: {
     title: "Prepare for your appointment",
     description: "A private checklist: tick your symptoms, list your medicines, pick your questions, and print a one-page summary. Nothing leaves your device.",
+    lead: "A short visit goes fast. Make a list before you go, so you do not forget what you meant to say.",
+    howItWorks: "Tick the symptoms you have noticed, list your medicines, and pick the questions you want to ask. Then print your one-page summary, or copy it into a message to your care team.",
     privacyTitle: "Nothing leaves your device",
     privacy: "What you enter is saved only in this browser, on this device, so it is still here when you come back. It is never sent to {site} or to anyone else.",
     sharedDevice: "If other people use this device, press “Clear everything” when you are done.",

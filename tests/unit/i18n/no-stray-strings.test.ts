@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findStrayStrings, readsLikeWords } from "./stray-strings";
+import { findStrayStrings, readsLikeWords, type StrayString } from "./stray-strings";
 
 /**
  * Every word a reader sees comes from the dictionary (src/lib/i18n), so a second language
@@ -23,10 +23,100 @@ function sourceFiles(): string[] {
   return [...files, ...ALSO_SCANNED].sort();
 }
 
+/**
+ * Words that are moving elsewhere in work under way (issue 16), by file: medical prose and the
+ * emergency line go to content/ (deliver 2), the call-out words with the call-out table
+ * (deliver 4). Each entry must still be found, so the list shrinks as that work lands.
+ */
+const MOVING_ELSEWHERE: Record<string, { reason: string; texts: string[] }> = {
+  "src/app/not-found.tsx": {
+    reason: "the 404 text becomes content (content/site/not-found.md)",
+    texts: [
+      "We could not find that page",
+      "The address may have a typo, or the page may have moved.",
+      "You could try one of these:",
+      "Go to the home page",
+      "Read about the symptoms of lupus",
+      "Look up a medical word",
+      "See warning signs that need urgent care",
+    ],
+  },
+  "src/app/page.tsx": {
+    reason: "the home page's welcome and emergency box become content (content/site/home.md)",
+    texts: [
+      "Lupus is a long-term illness in which the immune system attacks the body. Here you can read what lupus is, what it can do, and how it is treated. Every page is checked against trusted medical sources.",
+      "Need help now?",
+      "If you have chest pain, sudden trouble breathing, a seizure, or signs of a stroke, call 911 or your local emergency number.",
+      "See all warning signs that need same-day or emergency care",
+    ],
+  },
+  "src/components/HandoutPicker.tsx": {
+    reason: "the emergency line is written once, in content/",
+    texts: ["Education, not medical advice. In an emergency, call 911 or your local emergency number."],
+  },
+  "src/components/SiteFooter.tsx": {
+    reason: "the footer disclaimer becomes content (content/site/footer.md)",
+    texts: [
+      "Education, not medical advice.",
+      "explains lupus in plain words. It does not diagnose or treat anyone. Always talk to your own care team about your health. In an emergency, call 911 or your local emergency number.",
+    ],
+  },
+  "src/components/TalkToDoctor.tsx": {
+    reason: "the Talk to your doctor text becomes content (content/site/talk-to-doctor.md)",
+    texts: [
+      "Talk to your doctor",
+      "This site explains lupus. It cannot tell you what is going on in your body. Your care team knows you and can answer your questions.",
+      "Questions you could ask your care team:",
+      "Write down your questions and symptoms before a visit, and bring them with you.",
+      "Some signs need care the same day or right away.",
+      "See the warning signs",
+    ],
+  },
+  "src/components/medicines/MedicineFacts.tsx": { reason: "the emergency line is written once, in content/", texts: ["Call 911 or your local emergency number if you have:"] },
+  "src/components/prepare/PreparePage.tsx": {
+    reason: "the /prepare warnings become content (content/site/prepare-warnings.md)",
+    texts: [
+      "This checklist is not a diagnosis.",
+      "It cannot tell what is causing your symptoms. Only your care team can do that.",
+      "Do you have a warning sign right now?",
+      "Do not wait for your appointment. Call 911 or your local emergency number for chest pain, sudden trouble breathing, a seizure, or signs of a stroke. If you are thinking about harming yourself, call or text 988 (US).",
+      "See all warning signs",
+    ],
+  },
+  "src/components/tests/LabTestFacts.tsx": { reason: "the emergency line is written once, in content/", texts: ["Call 911 or your local emergency number if:"] },
+  "src/lib/prepare/summary.ts": { reason: "the emergency line is written once, in content/", texts: ["Call 911 or your local emergency number now"] },
+  "src/lib/markdown/callouts.ts": {
+    reason: "the call-out table moves to src/lib/callouts/variants.ts, its words then to the dictionary (the emergency title to content/)",
+    texts: [
+      "Call 911 or your local emergency number",
+      "Emergency advice:",
+      "Emergency",
+      "Call your care team today",
+      "Urgent advice:",
+      "Same day",
+      "Talk to your doctor",
+      "Non-urgent advice:",
+      "Good to know",
+      "Note:",
+      "on line ${}",
+    ],
+  },
+};
+
+const isMovingElsewhere = (found: StrayString) => MOVING_ELSEWHERE[found.file]?.texts.includes(found.text) ?? false;
+
 describe("interface words live in the dictionary", () => {
+  const stray = sourceFiles().flatMap((file) => findStrayStrings(file, readFileSync(file, "utf8")));
+
   it("no component, route, page library or script writes a word a reader sees", () => {
-    const stray = sourceFiles().flatMap((file) => findStrayStrings(file, readFileSync(file, "utf8")));
-    expect(stray.map((found) => `${found.file}:${found.line} ${found.where}: ${found.text}`)).toEqual([]);
+    expect(stray.filter((found) => !isMovingElsewhere(found)).map((found) => `${found.file}:${found.line} ${found.where}: ${found.text}`)).toEqual([]);
+  });
+
+  it("lists as moving elsewhere only words that are still here (the list shrinks as that work lands)", () => {
+    const gone = Object.entries(MOVING_ELSEWHERE).flatMap(([file, { texts }]) =>
+      texts.filter((text) => !stray.some((found) => found.file === file && found.text === text)).map((text) => `${file}: ${text}`),
+    );
+    expect(gone).toEqual([]);
   });
 });
 
