@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { en } from "@/lib/i18n/en";
+import { createElement, Fragment } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { dictionaryFor, format, formatPlural, locales, placeholdersOf, type Dictionary } from "@/lib/i18n";
+import { rich } from "@/lib/i18n/rich";
 
 /** Every text of a dictionary, by its path ("article.previous"). */
 function texts(words: unknown, prefix: string[] = []): [string[], string][] {
@@ -45,6 +48,15 @@ describe("the dictionary", () => {
     expect(format("All {count} pages in {section}", { count: 3, section: "Symptoms" })).toBe("All 3 pages in Symptoms");
     expect(() => format("Lab code {code}", {})).toThrow("no value for {code}");
     expect(placeholdersOf("{count} pages in {section}")).toEqual(["count", "section"]);
+  });
+
+  it("draws <tags> as the component's elements, and never reads a value as a tag", () => {
+    const html = (node: unknown) => renderToStaticMarkup(createElement(Fragment, null, node as never));
+    const link = (words: string) => createElement("a", { href: "/prepare" }, words);
+    expect(html(rich("Use the <link>checklist</link> for {title}.", { link }, { title: "<b>Kidneys</b>" }))).toBe(
+      'Use the <a href="/prepare">checklist</a> for &lt;b&gt;Kidneys&lt;/b&gt;.',
+    );
+    expect(() => rich("<strong>Warning</strong>", {})).toThrow("no element for <strong>");
   });
 
   it("picks plural forms with the language's own rules", () => {
