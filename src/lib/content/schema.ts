@@ -149,18 +149,18 @@ export const MEDICINE_TABLE_VIEWS = ["a-to-z", "pregnancy-and-vaccines"] as cons
 export type MedicineTableView = (typeof MEDICINE_TABLE_VIEWS)[number];
 
 /** Whether the FDA has approved the medicine for lupus, or doctors use it "off-label". */
-export const APPROVAL_STATUSES = keySet(["approved", "approved-for-nephritis", "off-label"]);
+const APPROVAL_STATUSES = keySet(["approved", "approved-for-nephritis", "off-label"]);
 
 /**
  * Pregnancy, in four plain states. "stop-before" needs `stopBefore` (how long before trying to
  * conceive); "limited-data" is for medicines where experts say not enough is known and the plan
  * is made case by case with the care team.
  */
-export const PREGNANCY_STATUSES = keySet(["compatible", "stop-before", "avoid", "limited-data"]);
+const PREGNANCY_STATUSES = keySet(["compatible", "stop-before", "avoid", "limited-data"]);
 
-export const BREASTFEEDING_STATUSES = keySet(["compatible", "avoid", "ask-your-team"]);
+const BREASTFEEDING_STATUSES = keySet(["compatible", "avoid", "ask-your-team"]);
 
-export const LIVE_VACCINE_STATUSES = keySet(["allowed", "avoid", "ask-your-team"]);
+const LIVE_VACCINE_STATUSES = keySet(["allowed", "avoid", "ask-your-team"]);
 
 /** How soon a serious side effect needs care; the same two levels as the page call-outs. */
 const CARE_LEVELS = CHECKLIST_WARNINGS;

@@ -6,7 +6,7 @@
 import { en } from "./en";
 import type { PluralForms } from "./format";
 
-export { format, formatPlural, placeholdersOf, plural, type PluralForms } from "./format";
+export { format, formatPlural, placeholdersOf } from "./format";
 
 /**
  * The type of a dictionary: English's shape with every text widened to `string` (and every list

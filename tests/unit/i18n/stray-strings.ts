@@ -41,7 +41,7 @@ const CODE_ATTRIBUTES = new Set(["className", "id", "key", "href", "src", "rel",
 const CODE_PROPERTIES = new Set(["@context", "@type", "className", "colorScheme", "fontFamily", "hName", "media", "tagName", "textAnchor", "type"]);
 
 /** Strings that read like words but are names no reader sees. Add one only with the reason. */
-export const NOT_WORDS: ReadonlyMap<string, string> = new Map([["Atkinson Hyperlegible", "the name of the font file the link-preview images load"]]);
+const NOT_WORDS: ReadonlyMap<string, string> = new Map([["Atkinson Hyperlegible", "the name of the font file the link-preview images load"]]);
 
 const PLACEHOLDERS = /\$\{[^}]*\}|\{\w+\}/g;
 
