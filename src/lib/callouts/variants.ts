@@ -10,13 +10,16 @@
  * border style even in greyscale print; a screen reader hears the prefix instead, so the word is
  * hidden from it.
  *
- * This module imports nothing, so a page that shows a call-out ships only these few words.
+ * Its words are the dictionary's call-out part (src/lib/i18n/en-callouts.ts), a module that imports
+ * nothing, so a page that shows a call-out ships only these few words.
  */
+import { enCallouts as words } from "../i18n/en-callouts";
+
 export const CALLOUT_VARIANTS = {
-  emergency: { defaultTitle: "Call 911 or your local emergency number", srPrefix: "Emergency advice: ", icon: "!", level: "Emergency" },
-  urgent: { defaultTitle: "Call your care team today", srPrefix: "Urgent advice: ", icon: "!", level: "Same day" },
-  "talk-to-doctor": { defaultTitle: "Talk to your doctor", srPrefix: "Non-urgent advice: ", icon: "?", level: "" },
-  note: { defaultTitle: "Good to know", srPrefix: "Note: ", icon: "i", level: "" },
+  emergency: { defaultTitle: "Call 911 or your local emergency number", ...words.emergency, icon: "!" },
+  urgent: { ...words.urgent, icon: "!" },
+  "talk-to-doctor": { ...words["talk-to-doctor"], icon: "?" },
+  note: { ...words.note, icon: "i" },
 } as const satisfies Record<string, { defaultTitle: string; srPrefix: string; icon: string; level: string }>;
 export type CalloutVariant = keyof typeof CALLOUT_VARIANTS;
 

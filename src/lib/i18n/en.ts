@@ -1,4 +1,5 @@
 import type { MedicineClass, MedicineTableView } from "../content/schema";
+import { enCallouts } from "./en-callouts";
 import { plural } from "./format";
 
 /**
@@ -44,6 +45,9 @@ export const en = {
     condition: "Systemic lupus erythematosus",
     conditionAlternateNames: ["Lupus", "SLE"],
   },
+
+  /** The call-outs' default titles, hidden prefixes and level words (their own module: client code reads them). */
+  callouts: enCallouts,
 
   header: {
     getHelp: "Get help now",

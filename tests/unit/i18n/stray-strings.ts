@@ -43,6 +43,9 @@ const CODE_PROPERTIES = new Set(["@context", "@type", "className", "colorScheme"
 /** Strings that read like words but are names no reader sees. Add one only with the reason. */
 const NOT_WORDS: ReadonlyMap<string, string> = new Map([["Atkinson Hyperlegible", "the name of the font file the link-preview images load"]]);
 
+/** Helpers that build the build's error messages for authors (src/lib/markdown/callouts.ts), never shown to readers. */
+const AUTHOR_MESSAGE_HELPERS = new Set(["fail", "onLine"]);
+
 const PLACEHOLDERS = /\$\{[^}]*\}|\{\w+\}/g;
 
 /** True when a string outside JSX text reads like words a person would read. */
@@ -75,6 +78,8 @@ function propertyName(node: ts.PropertyAssignment): string {
 
 /** Where a string sits, or undefined when it is never shown to a reader. */
 function context(node: ts.Node): { visible: boolean; where: string } | undefined {
+  const helper = ts.findAncestor(node, (ancestor) => ts.isFunctionDeclaration(ancestor) && AUTHOR_MESSAGE_HELPERS.has(ancestor.name?.text ?? ""));
+  if (helper) return undefined;
   for (let current: ts.Node = node; current.parent; current = current.parent) {
     const parent = current.parent;
     if (ts.isJsxAttribute(parent)) {
@@ -94,7 +99,7 @@ function context(node: ts.Node): { visible: boolean; where: string } | undefined
     if (ts.isNewExpression(parent) && /Error$/.test(parent.expression.getText())) return undefined;
     // Messages for authors and developers: inside an Error class, or given to a helper that throws.
     if (ts.isClassDeclaration(parent) && parent.heritageClauses?.some((clause) => /Error\b/.test(clause.getText()))) return undefined;
-    if (ts.isCallExpression(parent) && /^(super|fail)$/.test(parent.expression.getText())) return undefined;
+    if (ts.isCallExpression(parent) && (parent.expression.getText() === "super" || AUTHOR_MESSAGE_HELPERS.has(parent.expression.getText()))) return undefined;
     // A list of words split into tokens (search's stop words) is data for matching, never shown.
     if (ts.isPropertyAccessExpression(parent) && parent.name.text === "split" && parent.expression === current) return undefined;
     if (ts.isCallExpression(parent) && /^console\.|^require$|^import$/.test(parent.expression.getText())) return undefined;
