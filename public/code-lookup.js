@@ -12,5 +12,8 @@
     location.replace(known.getAttribute("href"));
     return;
   }
-  message.textContent = "We do not have a page for the lab code \u201c" + asked + "\u201d yet. The codes we explain are listed below.";
+  // The words are on the page (data-unknown-code, from the dictionary).
+  message.textContent = (message.getAttribute("data-unknown-code") || "").replace("{code}", function () {
+    return asked; // a function, so "$" in what was typed is not read as a pattern
+  });
 })();

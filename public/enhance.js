@@ -52,6 +52,14 @@
       if (note) note.remove();
     }, STATUS_SHOWN_MS);
   }
+  // The words it says come from the page (data-* on the status region, from the dictionary).
+  function say(name, url) {
+    var status = document.getElementById("page-status");
+    var template = (status && status.dataset[name]) || "";
+    return template.replace("{url}", function () {
+      return url || "";
+    });
+  }
   document.addEventListener("page-status", function (event) {
     if (!event.detail || typeof event.detail.message !== "string") return;
     event.preventDefault(); // tells the sender it was handled
@@ -74,7 +82,7 @@
       var hash = sectionLink.getAttribute("href");
       history.replaceState(null, "", hash);
       event.preventDefault();
-      copy(publicAddress(hash), "Link to this section copied", sectionLink).catch(function () {
+      copy(publicAddress(hash), say("sectionLinkCopied"), sectionLink).catch(function () {
         location.hash = hash; // no clipboard: behave like the plain link
       });
       return;
@@ -86,8 +94,8 @@
       if (navigator.share) {
         navigator.share({ title: document.title, url: url }).catch(function () {});
       } else {
-        copy(url, "Link to this page copied", shareButton).catch(function () {
-          announce("Copy this address: " + url, shareButton, true);
+        copy(url, say("pageLinkCopied"), shareButton).catch(function () {
+          announce(say("copyThisAddress", url), shareButton, true);
         });
       }
       return;

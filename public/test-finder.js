@@ -10,6 +10,14 @@
   if (!box || !input || !status || items.length === 0) return;
   box.hidden = false;
 
+  // The words it says are on the page (data-* from the dictionary): one form a plural rule, {count} filled in.
+  var pluralRules = new Intl.PluralRules(document.documentElement.lang || undefined);
+  function matches(count) {
+    var form = pluralRules.select(count);
+    var template = box.getAttribute("data-matches-" + form) || box.getAttribute("data-matches-other") || "";
+    return template.replace("{count}", String(count));
+  }
+
   function words(text) {
     return text
       .toLowerCase()
@@ -54,7 +62,7 @@
       row.item.hidden = !visible;
       if (visible) shown += 1;
     });
-    status.textContent = shown === 0 ? "No test name matches. Check the spelling, or ask your care team what the test is." : shown === 1 ? "1 matching test name." : shown + " matching test names.";
+    status.textContent = shown === 0 ? box.dataset.none || "" : matches(shown);
   }
 
   input.addEventListener("input", filter);

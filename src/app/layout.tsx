@@ -8,7 +8,10 @@ import { SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
 import { PageStatus } from "@/components/PageActions";
 import { getSite } from "@/lib/content/load";
-import { SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/lib/site";
+import { SITE_URL } from "@/lib/site";
+import { dictionaryFor, format } from "@/lib/i18n";
+
+const t = dictionaryFor();
 
 /**
  * The site's icon, written into each page as a data: address: a browser then shows it without
@@ -19,9 +22,9 @@ const ICON = `data:image/svg+xml,${encodeURIComponent(readFileSync(path.join(pro
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   icons: { icon: [{ url: ICON, type: "image/svg+xml" }] },
-  title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
-  description: SITE_TAGLINE,
-  openGraph: { siteName: SITE_NAME, type: "website", locale: "en_US" },
+  title: { default: t.site.name, template: format(t.site.titleTemplate, { site: t.site.name }) },
+  description: t.site.tagline,
+  openGraph: { siteName: t.site.name, type: "website", locale: t.openGraphLocale },
   twitter: { card: "summary_large_image" },
 };
 
@@ -36,13 +39,13 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { sections, prose } = await getSite();
   return (
-    <html lang="en-US" className={atkinson.variable}>
+    <html lang={t.locale} className={atkinson.variable}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main-content"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-[var(--color-page)] focus:p-3 focus:font-bold"
         >
-          Skip to main content
+          {t.site.skipToContent}
         </a>
         <SiteHeader sections={sections} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">

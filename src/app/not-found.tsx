@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
 import { SearchForm } from "@/components/SearchForm";
 import { getSite } from "@/lib/content/load";
-import { SITE_NAME } from "@/lib/site";
 import { ProseHtml } from "@/components/ProseHtml";
+import { dictionaryFor } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+export const metadata: Metadata = { title: dictionaryFor().notFound.title, robots: { index: false } };
 
 /**
  * Served with status 404 for any unknown address (out/404.html). It carries the list of pages
@@ -17,7 +17,7 @@ export default async function NotFound() {
   const { sections, articles, prose } = await getSite();
   const { notFound } = prose;
   const [beforeSearch, afterSearch] = notFound.parts;
-  const pages: [string, string][] = [["/", SITE_NAME], ...[...sections, ...articles].map((page): [string, string] => [page.url, page.title])];
+  const pages: [string, string][] = [["/", dictionaryFor().site.name], ...[...sections, ...articles].map((page): [string, string] => [page.url, page.title])];
   // In a data block "<" is the only character that could end the element early.
   const json = JSON.stringify(pages).replace(/</g, "\\u003c");
   return (
@@ -25,7 +25,7 @@ export default async function NotFound() {
       <h1 className="text-3xl font-bold">{notFound.title}</h1>
       <ProseHtml html={beforeSearch} className="text-xl" />
       <div id="not-found-suggestions" hidden>
-        <h2 className="text-xl font-bold">Did you mean:</h2>
+        <h2 className="text-xl font-bold">{dictionaryFor().notFound.didYouMean}</h2>
         <ul className="mt-2 list-disc space-y-2 pl-6 text-lg" />
       </div>
       <SearchForm id="not-found-search" />

@@ -1,12 +1,14 @@
 import { linkPreviewImage, OG_IMAGE_SIZE } from "@/lib/og-image";
-import { SITE_NAME } from "@/lib/site";
+import { dictionaryFor } from "@/lib/i18n";
+
+const t = dictionaryFor();
 
 export const dynamic = "force-static";
 export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";
-export const alt = SITE_NAME;
+export const alt = t.site.name;
 
 /** The site's own link-preview card, used by every page that has none of its own. */
 export default function Image() {
-  return linkPreviewImage({ title: "Lupus, explained in plain words" });
+  return linkPreviewImage({ title: t.linkPreview.siteTitle });
 }

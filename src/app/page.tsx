@@ -5,23 +5,26 @@ import { ProseHtml } from "@/components/ProseHtml";
 import { pageMetadata } from "@/lib/metadata";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
 import { Picture } from "@/components/Picture";
-import { SITE_NAME, SITE_TAGLINE, STATIC_ROUTES } from "@/lib/site";
+import { STATIC_ROUTES } from "@/lib/site";
+import { dictionaryFor } from "@/lib/i18n";
+
+const t = dictionaryFor();
 
 export const metadata: Metadata = {
-  ...pageMetadata({ title: SITE_NAME, description: SITE_TAGLINE, url: "/" }),
-  title: { absolute: SITE_NAME },
+  ...pageMetadata({ title: t.site.name, description: t.site.tagline, url: "/" }),
+  title: { absolute: t.site.name },
 };
 
 /** The pages most readers come for, in the order they are most needed. */
 const MOST_NEEDED = [
-  { href: "/about-lupus/what-is-lupus", label: "What is lupus?" },
-  { href: "/symptoms", label: "Symptoms of lupus" },
-  { href: "/diagnosis", label: "How lupus is diagnosed" },
-  { href: "/treatment", label: "How lupus is treated" },
-  { href: "/medicines", label: "Your medicines, A to Z: safety facts, pregnancy and vaccines" },
-  { href: "/tests/find", label: "Understand a test result: find it by the name on your report" },
-  { href: "/prepare", label: "Prepare for your appointment: a private checklist" },
-  { href: "/glossary", label: "What do the medical words mean?" },
+  { href: "/about-lupus/what-is-lupus", label: t.home.mostNeeded.whatIsLupus },
+  { href: "/symptoms", label: t.home.mostNeeded.symptoms },
+  { href: "/diagnosis", label: t.home.mostNeeded.diagnosis },
+  { href: "/treatment", label: t.home.mostNeeded.treatment },
+  { href: "/medicines", label: t.home.mostNeeded.medicines },
+  { href: "/tests/find", label: t.home.mostNeeded.testFinder },
+  { href: "/prepare", label: t.home.mostNeeded.prepare },
+  { href: "/glossary", label: t.home.mostNeeded.glossary },
 ];
 
 export default async function HomePage() {
@@ -32,9 +35,9 @@ export default async function HomePage() {
     <div className="space-y-10">
       <section aria-labelledby="welcome" className="max-w-[40rem]">
         <h1 id="welcome" className="text-3xl font-bold leading-tight sm:text-4xl">
-          {SITE_NAME}
+          {t.site.name}
         </h1>
-        <p className="mt-3 text-xl">{SITE_TAGLINE}</p>
+        <p className="mt-3 text-xl">{t.site.tagline}</p>
         <ProseHtml html={welcome} className="mt-3" />
       </section>
 
@@ -43,7 +46,7 @@ export default async function HomePage() {
 
       <section aria-labelledby="start-here">
         <h2 id="start-here" className="mb-3 text-2xl font-bold">
-          Start here
+          {t.home.startHere}
         </h2>
         <ul className="list-disc space-y-2 pl-6 text-lg">
           {mostNeeded.map((link) => (
@@ -56,14 +59,14 @@ export default async function HomePage() {
 
       <section aria-labelledby="body-map">
         <h2 id="body-map" className="mb-3 text-2xl font-bold">
-          Where can lupus affect the body?
+          {t.home.bodyMap}
         </h2>
         <Picture name="body-map" idPrefix="home" size="small" />
       </section>
 
       <section aria-labelledby="all-sections">
         <h2 id="all-sections" className="mb-4 text-2xl font-bold">
-          All topics
+          {t.home.allTopics}
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2">
           {sections.map((section) => (

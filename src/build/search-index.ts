@@ -27,6 +27,7 @@ import { INDEX_ONLY_MARK, SEARCH_FILES, type NoScriptPage } from "../lib/search"
 import { meaningfulWords, stem, tokens } from "../../public/search-query.js";
 import { buildGlossaryMatcher, type GlossaryMatcher } from "../lib/markdown/glossary-terms";
 import { runIfMain } from "./run-if-main";
+import { defaultLocale } from "../lib/i18n";
 
 const OUT = "out";
 
@@ -222,7 +223,8 @@ export function noScriptIndex(site: Site): NoScriptPage[] {
 /** Indexes the exported pages in out/ and writes the search page's files beside the index. */
 export async function writeSearchIndex(site: Site): Promise<void> {
   const { index, errors } = await pagefind.createIndex({
-    forceLanguage: "en",
+    // The stemming language of the site's first language ("en" of "en-US").
+    forceLanguage: new Intl.Locale(defaultLocale).language,
     // Definitions in glossary popovers, screen-reader-only text and print-only parts would
     // make every page match every defined word.
     // The call-out symbols ("!", "?") are decoration, not words.

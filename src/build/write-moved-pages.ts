@@ -8,7 +8,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readMoves, type Move } from "../lib/content/moves";
-import { absoluteUrl, SITE_NAME } from "../lib/site";
+import { absoluteUrl } from "../lib/site";
+import { dictionaryFor, format } from "../lib/i18n";
 import { ContentError, type ContentProblem } from "../lib/content/errors";
 import { contentDir } from "../lib/content/paths";
 import { runIfMain } from "./run-if-main";
@@ -20,12 +21,14 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "
 /** The stand-in page for one moved address. */
 export function movedPageHtml(move: Move): string {
   const to = escapeHtml(move.to);
+  const t = dictionaryFor();
+  const [before = "", after = ""] = t.movedPage.nowAt.split("{link}");
   return `<!DOCTYPE html>
-<html lang="en-US">
+<html lang="${escapeHtml(t.locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>This page has moved - ${escapeHtml(SITE_NAME)}</title>
+<title>${escapeHtml(format(t.movedPage.title, { site: t.site.name }))}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(absoluteUrl(move.to))}">
 <script src="/moved.js" data-to="${to}"></script>
@@ -33,8 +36,8 @@ export function movedPageHtml(move: Move): string {
 </head>
 <body>
 <main>
-<h1>This page has moved</h1>
-<p>The page you asked for is now at <a href="${to}">${escapeHtml(absoluteUrl(move.to))}</a>.</p>
+<h1>${escapeHtml(t.movedPage.heading)}</h1>
+<p>${escapeHtml(before)}<a href="${to}">${escapeHtml(absoluteUrl(move.to))}</a>${escapeHtml(after)}</p>
 </main>
 </body>
 </html>

@@ -18,6 +18,7 @@ import { PrintAddress } from "./PrintAddress";
 import { PrepareLink } from "./PrepareLink";
 import { articleStructuredData } from "@/lib/metadata";
 import { CHECKLIST_SECTION } from "@/lib/content/schema";
+import { dictionaryFor, format, formatPlural } from "@/lib/i18n";
 
 /** An article: title, summary, key points, body, questions, sources, review date. */
 export function ArticlePage({
@@ -35,9 +36,10 @@ export function ArticlePage({
   const position = section.articles.findIndex((candidate) => candidate.url === article.url);
   const previous = section.articles[position - 1];
   const next = section.articles[position + 1];
+  const t = dictionaryFor();
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: section.navLabel, href: section.url }, { label: article.title }]} />
+      <Breadcrumbs trail={[{ label: t.breadcrumbs.home, href: "/" }, { label: section.navLabel, href: section.url }, { label: article.title }]} />
       {/* On a wide screen, "On this page" sits beside the article and stays in view (globals.css). */}
       <article className="article-layout max-w-[40rem]" data-pagefind-body>
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
@@ -63,29 +65,29 @@ export function ArticlePage({
         dangerouslySetInnerHTML={{ __html: JSON.stringify(articleStructuredData(article)).replace(/</g, "\\u003c") }}
       />
       <RelatedArticles articles={related} />
-      <nav aria-label="Previous and next" className="no-print mt-10 flex flex-wrap justify-between gap-4">
+      <nav aria-label={t.article.previousAndNext} className="no-print mt-10 flex flex-wrap justify-between gap-4">
         {previous ? (
           <Link href={previous.url} rel="prev">
-            ← Previous: {previous.title}
+            {format(t.article.previous, { title: previous.title })}
           </Link>
         ) : (
           <span />
         )}
         {next && (
           <Link href={next.url} rel="next">
-            Next: {next.title} →
+            {format(t.article.next, { title: next.title })}
           </Link>
         )}
       </nav>
       <nav aria-labelledby="in-this-section" className="no-print mt-10 border-t border-[var(--color-border)] pt-6">
         <h2 id="in-this-section" className="mb-4 text-xl font-bold">
-          More in {section.navLabel}
+          {format(t.article.moreIn, { section: section.navLabel })}
         </h2>
         <SectionArticleList articles={nearbyArticles(section.articles, position)} currentUrl={article.url} wide />
         {section.articles.length > NEARBY_COUNT && (
           <p className="mt-4">
             <Link href={section.url}>
-              All {section.articles.length} pages in {section.navLabel}
+              {formatPlural(t.locale, t.article.allPagesIn, section.articles.length, { section: section.navLabel })}
             </Link>
           </p>
         )}

@@ -1,4 +1,5 @@
 import Link from "@/components/SiteLink";
+import { dictionaryFor } from "@/lib/i18n";
 
 export type Crumb = { label: string; href?: string };
 
@@ -9,7 +10,7 @@ export type Crumb = { label: string; href?: string };
  */
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs no-print mb-4 text-[var(--color-muted)]">
+    <nav aria-label={dictionaryFor().breadcrumbs.navigation} className="breadcrumbs no-print mb-4 text-[var(--color-muted)]">
       <ol>
         {trail.map((crumb, index) => (
           <li key={crumb.label}>

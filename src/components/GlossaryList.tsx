@@ -1,6 +1,10 @@
 import Link from "@/components/SiteLink";
 import type { Page } from "@/lib/content/types";
 import type { GlossaryTerm } from "@/lib/content/schema";
+import { dictionaryFor, format, formatPlural } from "@/lib/i18n";
+import { rich } from "@/lib/i18n/rich";
+
+const hidden = (words: string) => <span className="sr-only">{words}</span>;
 
 /** The letter a term is listed under; terms that start with a digit or a symbol go under "0-9". */
 function initial(term: GlossaryTerm): string {
@@ -19,15 +23,15 @@ export function GlossaryList({
   const byLetter = new Map<string, GlossaryTerm[]>();
   for (const term of terms) byLetter.set(initial(term), [...(byLetter.get(initial(term)) ?? []), term]);
   const letters = [...byLetter.keys()];
+  const t = dictionaryFor();
   return (
     <>
-      <nav aria-label="Glossary letters" className="my-6">
+      <nav aria-label={t.glossary.letters} className="my-6">
         <ul className="flex flex-wrap gap-2">
           {letters.map((letter) => (
             <li key={letter}>
               <a href={`#letter-${letter}`} className="inline-block min-w-[2.75rem] rounded border border-[var(--color-border)] px-2 py-2 text-center font-bold">
-                <span className="sr-only">Terms starting with </span>
-                {letter}
+                {rich(t.glossary.letterLink, { hidden }, { letter })}
               </a>
             </li>
           ))}
@@ -48,7 +52,7 @@ export function GlossaryList({
                 {/* Rendered from the definition's inline Markdown and sanitised by remark-html at load. */}
                 <dd className="mt-1" dangerouslySetInnerHTML={{ __html: term.definitionHtml }} />
                 {term.aliases.length > 0 && (
-                  <dd className="mt-1 text-[var(--color-muted)]">Also called: {term.aliases.join(", ")}</dd>
+                  <dd className="mt-1 text-[var(--color-muted)]">{format(t.glossary.alsoCalled, { aliases: term.aliases.join(t.listSeparator) })}</dd>
                 )}
                 <TermPages term={term} pages={pagesUsingTerm.get(term.slug) ?? []} />
               </div>
@@ -63,11 +67,12 @@ export function GlossaryList({
 /** "Where this term appears": the pages that explain the term in place. */
 function TermPages({ term, pages }: { term: GlossaryTerm; pages: Page[] }) {
   if (pages.length === 0) return null;
+  const t = dictionaryFor();
   return (
     <dd className="mt-1">
       <details>
         <summary className="cursor-pointer text-[var(--color-link)] underline">
-          Where this term appears<span className="sr-only">: {term.term}</span> ({pages.length} {pages.length === 1 ? "page" : "pages"})
+          {rich(t.glossary.whereItAppears, { hidden }, { term: term.term, pages: formatPlural(t.locale, t.glossary.pageCount, pages.length) })}
         </summary>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {pages.map((page) => (

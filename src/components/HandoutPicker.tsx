@@ -3,6 +3,8 @@ import { qrCodeSvg } from "@/lib/qr-code";
 import { absoluteUrl } from "@/lib/site";
 import { formatDate } from "@/lib/format";
 import { emergencyCallInSentence } from "@/lib/emergency";
+import { dictionaryFor, format } from "@/lib/i18n";
+import { rich } from "@/lib/i18n/rich";
 
 /**
  * A clinician ticks articles and prints one pack: a sheet per ticked article with its key
@@ -17,12 +19,14 @@ export async function HandoutPicker({ sections }: { sections: SectionPage[] }) {
       withArticles.flatMap((section) => section.articles).map(async (article) => [article.url, await qrCodeSvg(absoluteUrl(article.url))] as const),
     ),
   );
+  const t = dictionaryFor();
+  const words = t.handout;
   return (
     <form className="handout" aria-labelledby="choose-pages">
       <h2 id="choose-pages" className="no-print text-2xl font-bold">
-        Choose the pages for your patient
+        {words.choosePages}
       </h2>
-      <p className="no-print">Tick one or more pages, then print. Each page you tick prints on its own sheet.</p>
+      <p className="no-print">{words.howToTick}</p>
       {withArticles.map((section) => (
         <fieldset key={section.slug} className="handout-section mt-6">
           <legend className="no-print text-xl font-bold">{section.title}</legend>
@@ -33,31 +37,36 @@ export async function HandoutPicker({ sections }: { sections: SectionPage[] }) {
                   <input type="checkbox" name="page" value={article.url} className="mt-1.5 h-5 w-5 flex-none" />
                   <span>{article.title}</span>
                 </label>
-                <section className="handout-sheet" aria-label={`Handout: ${article.title}`}>
+                <section className="handout-sheet" aria-label={format(words.sheet, { title: article.title })}>
                   <h2 className="text-2xl font-bold">{article.title}</h2>
                   <p className="mt-2">{article.description}</p>
-                  <h3 className="mt-4 font-bold">Key points</h3>
+                  <h3 className="mt-4 font-bold">{words.keyPoints}</h3>
                   <ul className="list-disc pl-6">
                     {article.keyPoints.map((point) => (
                       <li key={point}>{point}</li>
                     ))}
                   </ul>
-                  <h3 className="mt-4 font-bold">Questions to ask your care team</h3>
+                  <h3 className="mt-4 font-bold">{words.questions}</h3>
                   <ul className="list-disc pl-6">
                     {article.askYourDoctor.map((question) => (
                       <li key={question}>{question}</li>
                     ))}
                   </ul>
                   <div className="print-address-block mt-4 flex items-center gap-4">
-                    <div className="qr-code" role="img" aria-label={`QR code for ${article.title}`} dangerouslySetInnerHTML={{ __html: qrCodes.get(article.url) ?? "" }} />
+                    <div className="qr-code" role="img" aria-label={format(words.qrCode, { title: article.title })} dangerouslySetInnerHTML={{ __html: qrCodes.get(article.url) ?? "" }} />
                     <p>
-                      Read the full page online:
+                      {words.readOnline}
                       <br />
                       <strong>{absoluteUrl(article.url)}</strong>
                     </p>
                   </div>
                   <p className="mt-2 text-sm">
-                    Last reviewed <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time>. Education, not medical advice. In an emergency, {emergencyCallInSentence()}.
+                    {rich(
+                      words.lastReviewed,
+                      { date: (date) => <time dateTime={article.lastReviewed}>{date}</time> },
+                      { date: formatDate(article.lastReviewed, t.locale) },
+                    )}{" "}
+                    {format(words.sheetDisclaimer, { emergency: emergencyCallInSentence() })}
                   </p>
                 </section>
               </li>
@@ -67,9 +76,10 @@ export async function HandoutPicker({ sections }: { sections: SectionPage[] }) {
       ))}
       {/* The number is a CSS counter of the ticked boxes (globals.css), so it follows every tick without a script. */}
       <p className="handout-count no-print">
-        Pages ticked: <span className="handout-count-number" />
+        {words.ticked}
+        <span className="handout-count-number" />
       </p>
-      <p className="handout-empty print-only">No pages were ticked. Go back to the page and tick the pages to print.</p>
+      <p className="handout-empty print-only">{words.noneTicked}</p>
     </form>
   );
 }

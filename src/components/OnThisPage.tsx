@@ -1,3 +1,4 @@
+import { dictionaryFor } from "@/lib/i18n";
 import type { Heading } from "@/lib/markdown/pipeline";
 
 /** Long pages get a list of their sections, so a reader can jump straight to one. */
@@ -9,7 +10,7 @@ export function OnThisPage({ headings }: { headings: Heading[] }) {
   return (
     <nav aria-labelledby="on-this-page" className="on-this-page no-print my-6 rounded border border-[var(--color-border)] p-4">
       <h2 id="on-this-page" className="text-lg font-bold">
-        On this page
+        {dictionaryFor().article.onThisPage}
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {sections.map((heading) => (

@@ -3,6 +3,8 @@ import { addMonths, formatDate } from "@/lib/format";
 import { HOW_WE_WORK_URL, REVIEW_CYCLE_MONTHS } from "@/lib/site";
 import { feedbackHref, historyHref } from "@/lib/review-trail";
 import type { Page } from "@/lib/content/types";
+import { dictionaryFor } from "@/lib/i18n";
+import { rich } from "@/lib/i18n/rich";
 
 /**
  * When the page was last checked against its sources and when it is due again (NHS style), who
@@ -12,36 +14,43 @@ import type { Page } from "@/lib/content/types";
 export function ReviewTrail({ page, sectionName }: { page: Page; sectionName: string }) {
   const history = historyHref(page.file);
   const report = feedbackHref({ title: page.title, url: page.url, section: sectionName });
+  const t = dictionaryFor();
+  const words = t.reviewTrail;
+  const dated = (template: string, isoDate: string, values: Record<string, string> = {}) =>
+    rich(
+      template,
+      { label: (text) => <strong>{text}</strong>, date: (text) => <time dateTime={isoDate}>{text}</time> },
+      { ...values, date: formatDate(isoDate, t.locale) },
+    );
+  const nextReview = addMonths(page.lastReviewed, REVIEW_CYCLE_MONTHS);
   return (
-    <section aria-label="Review dates and corrections" className="review-trail mt-6 space-y-2">
+    <section aria-label={words.region} className="review-trail mt-6 space-y-2">
       <p>
-        <strong>Last reviewed:</strong> <time dateTime={page.lastReviewed}>{formatDate(page.lastReviewed)}</time>
+        {dated(words.lastReviewed, page.lastReviewed)}
         <br />
-        <strong>Next review due:</strong>{" "}
-        <time dateTime={addMonths(page.lastReviewed, REVIEW_CYCLE_MONTHS)}>{formatDate(addMonths(page.lastReviewed, REVIEW_CYCLE_MONTHS))}</time>
+        {dated(words.nextReviewDue, nextReview)}
       </p>
       {page.clinicalReview && (
         <p>
-          <strong>Clinical review:</strong> {page.clinicalReview.name}, {page.clinicalReview.credentials}, on{" "}
-          <time dateTime={page.clinicalReview.date}>{formatDate(page.clinicalReview.date)}</time>
+          {dated(words.clinicalReview, page.clinicalReview.date, { name: page.clinicalReview.name, credentials: page.clinicalReview.credentials })}
         </p>
       )}
       <p className="no-print">
         {history && (
           <>
-            <a href={history}>See every change to this page</a>
+            <a href={history}>{words.history}</a>
             {" · "}
           </>
         )}
-        <Link href={HOW_WE_WORK_URL}>How we make this information</Link>
+        <Link href={HOW_WE_WORK_URL}>{words.howWeWork}</Link>
       </p>
       {report && (
         <p className="no-print">
           <a href={report} data-feedback-link="">
-            Report a problem with this page
+            {words.report}
           </a>{" "}
           <span className="text-[var(--color-muted)]">
-            (this opens a message for you to check and send yourself; please leave out your own health details)
+            {words.reportNote}
           </span>
         </p>
       )}

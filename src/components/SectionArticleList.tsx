@@ -1,5 +1,6 @@
 import Link from "@/components/SiteLink";
 import type { Article } from "@/lib/content/types";
+import { dictionaryFor, format } from "@/lib/i18n";
 
 /**
  * A short list of articles with their summaries: a section's articles on its hub, an article's
@@ -13,7 +14,7 @@ export function SectionArticleList({ articles, currentUrl, wide = false }: { art
         <li key={article.url}>
           {article.url === currentUrl ? (
             <span aria-current="page" className="font-bold">
-              {article.title} (this page)
+              {format(dictionaryFor().article.thisPage, { title: article.title })}
             </span>
           ) : (
             <Link href={article.url} className="text-lg font-bold">

@@ -11,6 +11,7 @@ import { PrintAddress } from "./PrintAddress";
 import { PrepareLink } from "./PrepareLink";
 import { CHECKLIST_SECTION, MEDICINE_SECTION } from "@/lib/content/schema";
 import { splitLeadingCallout } from "@/lib/markdown/lead-callout";
+import { dictionaryFor } from "@/lib/i18n";
 
 /**
  * A section's page: its introduction (or, for one-page sections, the whole page) and its articles.
@@ -20,9 +21,10 @@ import { splitLeadingCallout } from "@/lib/markdown/lead-callout";
  */
 export function SectionHub({ section, medicines }: { section: SectionPage; medicines: Medicine[] }) {
   const { lead, rest } = splitLeadingCallout(section.html, "emergency");
+  const t = dictionaryFor();
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: section.navLabel }]} />
+      <Breadcrumbs trail={[{ label: t.breadcrumbs.home, href: "/" }, { label: section.navLabel }]} />
       <div className="max-w-[40rem]" data-pagefind-body>
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{section.title}</h1>
         {lead && <ArticleBody html={lead} />}
@@ -35,7 +37,7 @@ export function SectionHub({ section, medicines }: { section: SectionPage; medic
         {section.articles.length > 0 && section.slug !== MEDICINE_SECTION && (
           <section aria-labelledby="articles" className="mt-10">
             <h2 id="articles" className="mb-4 text-2xl font-bold">
-              Pages in this section
+              {t.sectionHub.pagesInSection}
             </h2>
             <SectionArticleList articles={section.articles} />
           </section>

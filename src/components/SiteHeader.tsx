@@ -1,6 +1,7 @@
 import Link from "@/components/SiteLink";
 import type { SectionPage } from "@/lib/content/types";
-import { GET_HELP_URL, SITE_NAME } from "@/lib/site";
+import { dictionaryFor } from "@/lib/i18n";
+import { GET_HELP_URL } from "@/lib/site";
 import { HEADER_NAV } from "@/lib/routes";
 import { SearchForm } from "./SearchForm";
 
@@ -18,7 +19,7 @@ function NavLinks({ sections }: { sections: SectionPage[] }) {
         ))}
       {HEADER_NAV.links.map((link) => (
         <li key={link.href}>
-          <Link href={link.href}>{link.label}</Link>
+          <Link href={link.href}>{dictionaryFor().navigation[link.label]}</Link>
         </li>
       ))}
     </ul>
@@ -31,29 +32,30 @@ function NavLinks({ sections }: { sections: SectionPage[] }) {
  * screens it is a row of links. Only one of the two is displayed at a time.
  */
 export function SiteHeader({ sections }: { sections: SectionPage[] }) {
+  const t = dictionaryFor();
   return (
     <header className="border-b-4 border-[var(--color-brand)] bg-[var(--color-surface)]">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 pt-3">
         <Link href="/" className="text-2xl font-bold text-[var(--color-brand)] no-underline">
-          {SITE_NAME}
+          {t.site.name}
         </Link>
         <Link
           href={GET_HELP_URL}
           className="rounded border-2 border-[var(--callout-emergency)] px-3 py-1 font-bold text-[var(--color-text)] no-underline"
         >
-          Get help now
+          {t.header.getHelp}
         </Link>
       </div>
       <div className="no-print mx-auto flex max-w-5xl flex-wrap items-start gap-3 px-4 py-3">
         <SearchForm id="site-search" />
         <details className="site-menu md:hidden">
-          <summary className="action-button inline-block cursor-pointer list-none">Menu</summary>
-          <nav aria-label="Main" className="mt-3">
+          <summary className="action-button inline-block cursor-pointer list-none">{t.header.menu}</summary>
+          <nav aria-label={t.header.mainNavigation} className="mt-3">
             <NavLinks sections={sections} />
           </nav>
         </details>
       </div>
-      <nav aria-label="Main" className="mx-auto hidden max-w-5xl px-4 pb-3 md:block">
+      <nav aria-label={t.header.mainNavigation} className="mx-auto hidden max-w-5xl px-4 pb-3 md:block">
         <NavLinks sections={sections} />
       </nav>
     </header>

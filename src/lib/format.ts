@@ -1,7 +1,11 @@
-const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+import { defaultLocale } from "./i18n";
 
-/** "2026-11-22" -> "November 22, 2026". */
-export function formatDate(isoDate: string): string {
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-11-22" -> "November 22, 2026" (in the words and order of `locale`). */
+export function formatDate(isoDate: string, locale: string = defaultLocale): string {
+  let dateFormat = dateFormats.get(locale);
+  if (!dateFormat) dateFormats.set(locale, (dateFormat = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })));
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 

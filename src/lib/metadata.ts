@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { Page } from "./content/types";
-import { absoluteUrl, SITE_NAME } from "./site";
+import { absoluteUrl } from "./site";
+import { dictionaryFor } from "./i18n";
 import { OG_IMAGE_SIZE } from "./og-image-size";
 
 /**
@@ -20,12 +21,13 @@ export function pageMetadata({
 }): Metadata {
   // Articles get their own card from opengraph-image.tsx beside their route; a card set here
   // would replace it, so only other pages name the site's card.
-  const siteCard = type === "article" ? {} : { images: [{ url: "/opengraph-image", ...OG_IMAGE_SIZE, alt: SITE_NAME }] };
+  const t = dictionaryFor();
+  const siteCard = type === "article" ? {} : { images: [{ url: "/opengraph-image", ...OG_IMAGE_SIZE, alt: t.site.name }] };
   return {
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { title, description, url, siteName: SITE_NAME, type, locale: "en_US", ...siteCard },
+    openGraph: { title, description, url, siteName: t.site.name, type, locale: t.openGraphLocale, ...siteCard },
     twitter: { card: "summary_large_image", title, description },
   };
 }
@@ -39,6 +41,7 @@ export function contentPageMetadata(page: Page): Metadata {
  * date and the sources it cites. No reviewer is named: the site names none that does not exist.
  */
 export function articleStructuredData(page: Page & { kind: "article" }) {
+  const t = dictionaryFor();
   return {
     "@context": "https://schema.org",
     "@type": "MedicalWebPage",
@@ -46,11 +49,11 @@ export function articleStructuredData(page: Page & { kind: "article" }) {
     headline: page.title,
     description: page.description,
     url: absoluteUrl(page.url),
-    inLanguage: "en-US",
+    inLanguage: t.locale,
     lastReviewed: page.lastReviewed,
-    audience: { "@type": "MedicalAudience", audienceType: "Patient" },
-    about: { "@type": "MedicalCondition", name: "Systemic lupus erythematosus", alternateName: ["Lupus", "SLE"] },
-    isPartOf: { "@type": "WebSite", name: SITE_NAME, url: absoluteUrl("/") },
+    audience: { "@type": "MedicalAudience", audienceType: t.structuredData.audience },
+    about: { "@type": "MedicalCondition", name: t.structuredData.condition, alternateName: t.structuredData.conditionAlternateNames },
+    isPartOf: { "@type": "WebSite", name: t.site.name, url: absoluteUrl("/") },
     citation: page.sources.map((source) => ({
       "@type": "CreativeWork",
       name: source.title,

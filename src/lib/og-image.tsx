@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { SITE_NAME } from "./site";
+import { dictionaryFor } from "./i18n";
 
 import { OG_IMAGE_SIZE } from "./og-image-size";
 
@@ -30,6 +30,7 @@ export function latinOnly(text: string): string {
 export function linkPreviewImage({ title: rawTitle, section: rawSection }: { title: string; section?: string }) {
   const title = latinOnly(rawTitle);
   const section = rawSection === undefined ? undefined : latinOnly(rawSection);
+  const t = dictionaryFor();
   return new ImageResponse(
     (
       <div
@@ -46,9 +47,9 @@ export function linkPreviewImage({ title: rawTitle, section: rawSection }: { tit
           color: "#1a1a1a",
         }}
       >
-        <div style={{ display: "flex", fontSize: 36, color: "#4a4a4a" }}>{section ?? "Plain-language information about lupus"}</div>
+        <div style={{ display: "flex", fontSize: 36, color: "#4a4a4a" }}>{section ?? t.linkPreview.defaultKicker}</div>
         <div style={{ display: "flex", fontSize: title.length > 40 ? 64 : 80, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
-        <div style={{ display: "flex", fontSize: 40, fontWeight: 700, color: "#5b2a86" }}>{SITE_NAME}</div>
+        <div style={{ display: "flex", fontSize: 40, fontWeight: 700, color: "#5b2a86" }}>{t.site.name}</div>
       </div>
     ),
     { ...OG_IMAGE_SIZE, fonts },

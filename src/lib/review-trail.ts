@@ -1,19 +1,21 @@
 import { absoluteUrl, FEEDBACK_DESTINATION, HISTORY_URL_TEMPLATE } from "./site";
+import { dictionaryFor, format } from "./i18n";
 
 /** What a report about a page says before the reader writes anything (and what it must not ask for). */
 function feedbackMessage(page: { title: string; url: string; section: string }) {
+  const words = dictionaryFor().feedback;
   return {
-    subject: `Problem on the page "${page.title}"`,
+    subject: format(words.subject, { title: page.title }),
     body: [
-      `Page: ${page.title}`,
-      `Address: ${absoluteUrl(page.url)}`,
-      `Section: ${page.section}`,
+      format(words.page, { title: page.title }),
+      format(words.address, { url: absoluteUrl(page.url) }),
+      format(words.section, { section: page.section }),
       "",
-      "What is wrong, and where on the page:",
+      words.whatIsWrong,
       "",
-      "A source that shows the correct fact (if you have one):",
+      words.source,
       "",
-      "Please do not include your own health details or anything that identifies you.",
+      words.noHealthDetails,
     ].join("\n"),
   };
 }

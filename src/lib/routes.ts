@@ -10,6 +10,7 @@
  * and of heavy imports.
  */
 import { SECTION_SLUGS, type SectionSlug } from "./content/sections";
+import type { Dictionary } from "./i18n";
 
 /** A language of the site: English keeps the root addresses, another lives under its prefix ("es" -> /es/symptoms). */
 export interface Locale {
@@ -94,24 +95,24 @@ export const VACCINES_URL = articlePath("living-with-lupus", "infections-and-vac
 /** The page that says truthfully how the content is made and checked; linked from every page. */
 export const HOW_WE_WORK_URL = articlePath("about", "how-we-make-this-information");
 
-/** A link in the header or footer. The labels are here, in one place, until they move to the dictionary. */
+/** A link in the header or footer; its label is a key of the dictionary's `navigation` words. */
 export interface NavLink {
   href: string;
-  label: string;
+  label: keyof Dictionary["navigation"];
 }
 
 /** The header's main navigation: these sections (in the content's section order, with their own labels), then these links. */
 export const HEADER_NAV: { sections: readonly SectionSlug[]; links: readonly NavLink[] } = {
   // The topic sections; one-page sections such as /about live in the footer.
   sections: ["about-lupus", "causes", "symptoms", "diagnosis", "tests", "treatment", "medicines", "forms", "conditions", "living-with-lupus", "pregnancy-and-family", "life-stages"],
-  links: [{ href: GLOSSARY_URL, label: "Glossary" }],
+  links: [{ href: GLOSSARY_URL, label: "glossary" }],
 };
 
 export const FOOTER_NAV: readonly NavLink[] = [
-  { href: sectionPath("about"), label: "How we write and source our pages" },
-  { href: sectionPath("caregivers"), label: "For caregivers" },
-  { href: sectionPath("clinicians"), label: "For clinicians" },
-  { href: GLOSSARY_URL, label: "Glossary" },
+  { href: sectionPath("about"), label: "howWeWrite" },
+  { href: sectionPath("caregivers"), label: "caregivers" },
+  { href: sectionPath("clinicians"), label: "clinicians" },
+  { href: GLOSSARY_URL, label: "glossary" },
 ];
 
 /** Content pages the code links to by address; the content tests check that each exists. */

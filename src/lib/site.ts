@@ -1,8 +1,8 @@
-/** Site-wide facts, in one place. */
+/**
+ * Site-wide facts, in one place. The site's name and tagline are words, so they are in the
+ * dictionary (src/lib/i18n); this module imports only the route registry, so client code can read it.
+ */
 import { fixedPagePaths } from "./routes";
-
-export const SITE_NAME = "Lupus Guide";
-export const SITE_TAGLINE = "Plain-language information about lupus, for patients and the people who care for them.";
 
 /**
  * The public base URL of the site, used for every absolute URL (canonical links, link

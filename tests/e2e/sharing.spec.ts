@@ -1,7 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { allPageUrls, PAGE_TYPES } from "./site-pages";
 import { pdfPages, pdfText } from "./pdf-text";
-import { SITE_NAME } from "../../src/lib/site";
+import { dictionaryFor } from "../../src/lib/i18n";
+
+const SITE_NAME = dictionaryFor().site.name;
 
 const ARTICLE = "/symptoms/kidneys";
 const SECTION_ID = "how-is-it-checked";

@@ -5,27 +5,26 @@ import { FIXED_PAGES } from "@/lib/routes";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { HandoutPicker } from "@/components/HandoutPicker";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
+import { dictionaryFor, format } from "@/lib/i18n";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Printable handouts for patients",
-  description: "For clinicians: tick the Lupus Guide pages your patient needs and print one pack, with a QR code for each page.",
-  url: FIXED_PAGES.handout.pattern,
-});
+const t = dictionaryFor();
+const words = t.handout;
+
+export const metadata: Metadata = pageMetadata({ title: words.title, description: format(words.description, { site: t.site.name }), url: FIXED_PAGES.handout.pattern });
 
 export default async function HandoutPage() {
   const { sections } = await getSite();
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: "For clinicians", href: "/clinicians" }, { label: "Printable handouts" }]} />
+      <Breadcrumbs trail={[{ label: t.breadcrumbs.home, href: "/" }, { label: words.crumbClinicians, href: "/clinicians" }, { label: words.crumb }]} />
       <div className="max-w-[40rem]">
-        <h1 className="no-print text-3xl font-bold leading-tight sm:text-4xl">Printable handouts for patients</h1>
+        <h1 className="no-print text-3xl font-bold leading-tight sm:text-4xl">{words.title}</h1>
         <p className="no-print mt-3 text-xl text-[var(--color-muted)]">
-          Tick the pages your patient needs, then use your browser&apos;s Print command (Ctrl+P, or ⌘+P on a Mac). Nothing
-          you choose is saved or sent anywhere.
+          {words.intro}
         </p>
         <div className="no-print my-4" data-needs-script hidden>
           <button type="button" className="action-button" data-print-page>
-            Print the pack
+            {words.printPack}
           </button>
         </div>
         <HandoutPicker sections={sections} />

@@ -4,12 +4,11 @@ import { prepareCatalog } from "@/lib/content/checklist";
 import { pageMetadata } from "@/lib/metadata";
 import { FIXED_PAGES } from "@/lib/routes";
 import { PreparePage } from "@/components/prepare/PreparePage";
+import { dictionaryFor } from "@/lib/i18n";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Prepare for your appointment",
-  description: "A private checklist: tick your symptoms, list your medicines, pick your questions, and print a one-page summary. Nothing leaves your device.",
-  url: FIXED_PAGES.prepare.pattern,
-});
+const { prepare } = dictionaryFor();
+
+export const metadata: Metadata = pageMetadata({ title: prepare.title, description: prepare.description, url: FIXED_PAGES.prepare.pattern });
 
 export default async function Page() {
   const site = await getSite();

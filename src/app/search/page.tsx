@@ -10,32 +10,14 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Callout } from "@/components/Callout";
 import { SearchForm } from "@/components/SearchForm";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
+import { dictionaryFor, format } from "@/lib/i18n";
+
+const t = dictionaryFor();
+const words = t.search;
 
 export const metadata: Metadata = {
-  ...pageMetadata({
-    title: "Search",
-    description: "Search Lupus Guide for a symptom, a test, a medicine or a word from your lab report.",
-    url: FIXED_PAGES.search.pattern,
-  }),
+  ...pageMetadata({ title: words.title, description: format(words.description, { site: t.site.name }), url: FIXED_PAGES.search.pattern }),
   robots: { index: false },
-};
-
-/** The words public/search.js shows, given to it on the page ({name} is filled in). */
-const SCRIPT_TEXT = {
-  searching: "Searching…",
-  foundOne: "1 page found.",
-  foundMany: "{count} pages found.",
-  showingBest: "Showing the best {count}.",
-  corrected: "Showing results for “{word}” instead of “{typed}”.",
-  unknownWords: "No page uses the word “{words}”, so it was left out.",
-  nothingFound: "No pages found for “{query}”. Try another word, or browse every page below.",
-  signSource: "(from “{title}”)",
-};
-
-/** The words the server's answer without JavaScript uses (src/build/no-script-search.ts). */
-const NO_SCRIPT_TEXT = {
-  found: "Pages whose titles or topics match “{query}”:",
-  none: "No page title or topic matches “{query}”. Every page is listed below.",
 };
 
 /**
@@ -46,11 +28,12 @@ const NO_SCRIPT_TEXT = {
  */
 export default async function SearchPage() {
   const { sections } = await getSite();
-  const scriptData = Object.fromEntries(Object.entries(SCRIPT_TEXT).map(([name, text]) => [`data-${kebab(name)}`, text]));
-  const warningTitle = (care: "emergency" | "urgent") => `${CALLOUT_VARIANTS[care].defaultTitle} if you have:`;
+  // The words public/search.js shows, given to it on the page ({name} is filled in by the script).
+  const scriptData = Object.fromEntries(Object.entries(words.script).map(([name, text]) => [`data-${kebab(name)}`, text]));
+  const warningTitle = (care: "emergency" | "urgent") => format(words.warningTitle, { action: CALLOUT_VARIANTS[care].defaultTitle });
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: "Search" }]} />
+      <Breadcrumbs trail={[{ label: t.breadcrumbs.home, href: "/" }, { label: words.title }]} />
       <div
         className="max-w-[40rem]"
         data-search-page=""
@@ -61,10 +44,9 @@ export default async function SearchPage() {
         data-index-mark={INDEX_ONLY_MARK}
         {...scriptData}
       >
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Search Lupus Guide</h1>
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{format(words.heading, { site: t.site.name })}</h1>
         <p className="mt-3 text-[var(--color-muted)]">
-          Try a symptom, a test or a medicine, in your own words: &quot;butterfly rash&quot;, &quot;ANA&quot;, &quot;foamy
-          pee&quot;, &quot;Plaquenil&quot;. Your search stays on your device.
+          {words.intro}
         </p>
         <div className="mt-4">
           <SearchForm id="search-page-query" large />
@@ -76,7 +58,7 @@ export default async function SearchPage() {
             <Callout variant={care} title={warningTitle(care)} headingLevel={2}>
               <ul className="list-disc pl-6" data-signs="" />
               <p>
-                <Link href={GET_HELP_URL}>See all warning signs that need same-day or emergency care</Link>
+                <Link href={GET_HELP_URL}>{words.allWarningSigns}</Link>
               </p>
             </Callout>
           </template>
@@ -84,16 +66,15 @@ export default async function SearchPage() {
         <p id="search-status" role="status" className="mt-4 font-bold" />
         <ol id="search-results" className="mt-2 space-y-6" aria-labelledby="search-status" />
         {/* Without JavaScript, `npm start` puts the pages that match the query here. */}
-        <div id="search-no-script-results" data-found={NO_SCRIPT_TEXT.found} data-none={NO_SCRIPT_TEXT.none} />
+        <div id="search-no-script-results" data-found={words.noScriptAnswer.found} data-none={words.noScriptAnswer.none} />
         <noscript>
           <p className="mt-4">
-            Without JavaScript, search matches page titles and topics only. Below is every page of the site: use your
-            browser&apos;s Find command (Ctrl+F, or ⌘+F on a Mac) to look for a word.
+            {words.noScript}
           </p>
         </noscript>
         <section id="all-pages" aria-labelledby="all-pages-heading" className="mt-10">
           <h2 id="all-pages-heading" className="text-2xl font-bold">
-            Every page, by topic
+            {words.everyPage}
           </h2>
           {sections.map((section) => (
             <div key={section.slug} className="mt-6">
@@ -104,7 +85,7 @@ export default async function SearchPage() {
                 {section.articles.map((article) => (
                   <li key={article.url}>
                     <Link href={article.url}>{article.title}</Link>
-                    <span className="text-[var(--color-muted)]">: {article.description}</span>
+                    <span className="text-[var(--color-muted)]">{format(words.summary, { description: article.description })}</span>
                   </li>
                 ))}
               </ul>

@@ -7,10 +7,10 @@ import { EMERGENCY_CALL } from "@/lib/emergency";
 import { Callout } from "../Callout";
 import { FixedPart } from "../FixedPart";
 import { approvalLabel, breastfeedingLabel, liveVaccineLabel, medicineClassLabel, pregnancyLabel } from "./labels";
+import { dictionaryFor, format, formatPlural } from "@/lib/i18n";
+import { rich } from "@/lib/i18n/rich";
 
-/** Column headings of the two tables; each body cell repeats its heading as data-label (the narrow-screen card view shows it). */
-const MONITORING_COLUMNS = ["Check", "How often"] as const;
-const INTERACTION_COLUMNS = ["Taken with", "What can happen"] as const;
+const strong = (words: string) => <strong>{words}</strong>;
 
 /**
  * The fixed parts of a medicine page, always in the same order and never left out: each one
@@ -19,47 +19,52 @@ const INTERACTION_COLUMNS = ["Taken with", "What can happen"] as const;
 export function MedicineFacts({ facts, headingAliases }: { facts: Facts; headingAliases?: Record<string, string> }) {
   const emergencySigns = facts.seriousSideEffects.filter((effect) => effect.care === "emergency");
   const urgentSigns = facts.seriousSideEffects.filter((effect) => effect.care === "urgent");
+  const t = dictionaryFor();
+  const words = t.medicines;
+  // Column headings of the two tables; each body cell repeats its heading as data-label (the narrow-screen card view shows it).
+  const monitoring = words.monitoringColumns;
+  const interaction = words.interactionColumns;
   return (
     <div className="medicine-facts">
       <section aria-labelledby="key-facts" className="medicine-key-facts mt-8 rounded border border-[var(--color-border)] p-4">
         <h2 id="key-facts" className="text-xl font-bold">
-          Key facts
+          {words.keyFacts}
         </h2>
         <dl className="medicine-list mt-3">
-          <Fact term={facts.genericNames.length > 1 ? "Generic names" : "Generic name"}>{facts.genericNames.join(", ")}</Fact>
-          <Fact term="Brand names">{facts.brandNames.join(", ")}</Fact>
-          <Fact term="Type of medicine">{medicineClassLabel(facts.medicineClass)}</Fact>
-          <Fact term="Approval">{approvalLabel(facts.approval.status)}</Fact>
-          <Fact term="How often">{facts.howOften}</Fact>
-          <Fact term="Pregnancy">{pregnancyLabel(facts.pregnancy)}</Fact>
+          <Fact term={formatPlural(t.locale, words.genericName, facts.genericNames.length)}>{facts.genericNames.join(t.listSeparator)}</Fact>
+          <Fact term={words.brandNames}>{facts.brandNames.join(t.listSeparator)}</Fact>
+          <Fact term={words.typeOfMedicine}>{medicineClassLabel(facts.medicineClass)}</Fact>
+          <Fact term={words.approval}>{approvalLabel(facts.approval.status)}</Fact>
+          <Fact term={words.howOften}>{facts.howOften}</Fact>
+          <Fact term={words.pregnancy}>{pregnancyLabel(facts.pregnancy)}</Fact>
         </dl>
       </section>
 
       <Part aliases={headingAliases} id="what-is-it-for">
         <p>{facts.usedFor}</p>
         <p>
-          <strong>{approvalLabel(facts.approval.status)}.</strong> {facts.approval.details}
+          {rich(words.statusAndDetails, { strong }, { status: approvalLabel(facts.approval.status), details: facts.approval.details })}
         </p>
       </Part>
 
       <Part aliases={headingAliases} id="how-do-i-take-it">
         <dl className="medicine-list">
-          <Fact term="How you take it">{facts.howTaken}</Fact>
-          <Fact term="How often">{facts.howOften}</Fact>
-          <Fact term="How long it takes to work">{facts.timeToWork}</Fact>
+          <Fact term={words.howTaken}>{facts.howTaken}</Fact>
+          <Fact term={words.howOften}>{facts.howOften}</Fact>
+          <Fact term={words.timeToWork}>{facts.timeToWork}</Fact>
         </dl>
-        <p>Take it exactly as your care team tells you. Do not stop or change the dose on your own.</p>
+        <p>{words.takeAsTold}</p>
       </Part>
 
       <Part aliases={headingAliases} id="before-you-start">
-        <p>Before you start, your care team may arrange:</p>
+        <p>{words.beforeYouStart}</p>
         <ul>
           {facts.testsBeforeStarting.map((test) => (
             <li key={test}>{test}</li>
           ))}
         </ul>
         <p>
-          <strong>US boxed warning</strong> (the strongest warning the FDA puts on a medicine&apos;s label): {facts.boxedWarning}
+          {rich(words.boxedWarning, { strong }, { warning: facts.boxedWarning })}
         </p>
       </Part>
 
@@ -67,15 +72,15 @@ export function MedicineFacts({ facts, headingAliases }: { facts: Facts; heading
         <table>
           <thead>
             <tr>
-              <th scope="col">{MONITORING_COLUMNS[0]}</th>
-              <th scope="col">{MONITORING_COLUMNS[1]}</th>
+              <th scope="col">{monitoring.check}</th>
+              <th scope="col">{monitoring.howOften}</th>
             </tr>
           </thead>
           <tbody>
             {facts.monitoring.map((check) => (
               <tr key={check.test}>
-                <td data-label={MONITORING_COLUMNS[0]}>{check.test}</td>
-                <td data-label={MONITORING_COLUMNS[1]}>{check.howOften}</td>
+                <td data-label={monitoring.check}>{check.test}</td>
+                <td data-label={monitoring.howOften}>{check.howOften}</td>
               </tr>
             ))}
           </tbody>
@@ -88,12 +93,12 @@ export function MedicineFacts({ facts, headingAliases }: { facts: Facts; heading
             <li key={effect}>{effect}</li>
           ))}
         </ul>
-        <p>Tell your care team if a side effect bothers you or does not go away.</p>
+        <p>{words.tellIfBothers}</p>
       </Part>
 
       <Part aliases={headingAliases} id="serious-side-effects">
         {emergencySigns.length > 0 && (
-          <Callout variant="emergency" title={`${EMERGENCY_CALL} if you have:`} headingLevel={3}>
+          <Callout variant="emergency" title={format(words.emergencySigns, { emergency: EMERGENCY_CALL })} headingLevel={3}>
             <ul>
               {emergencySigns.map((effect) => (
                 <li key={effect.sign}>{effect.sign}</li>
@@ -102,7 +107,7 @@ export function MedicineFacts({ facts, headingAliases }: { facts: Facts; heading
           </Callout>
         )}
         {urgentSigns.length > 0 && (
-          <Callout variant="urgent" title="Call your care team today if you have:" headingLevel={3}>
+          <Callout variant="urgent" title={words.urgentSigns} headingLevel={3}>
             <ul>
               {urgentSigns.map((effect) => (
                 <li key={effect.sign}>{effect.sign}</li>
@@ -114,28 +119,26 @@ export function MedicineFacts({ facts, headingAliases }: { facts: Facts; heading
 
       <Part aliases={headingAliases} id="pregnancy-breastfeeding-and-fertility">
         <dl className="medicine-list">
-          <Fact term="Pregnancy">
-            <strong>{pregnancyLabel(facts.pregnancy)}.</strong> {facts.pregnancy.details}
+          <Fact term={words.pregnancy}>
+            {rich(words.statusAndDetails, { strong }, { status: pregnancyLabel(facts.pregnancy), details: facts.pregnancy.details })}
           </Fact>
-          <Fact term="Birth control">{facts.contraception}</Fact>
-          <Fact term="Breastfeeding">
-            <strong>{breastfeedingLabel(facts.breastfeeding.status)}.</strong> {facts.breastfeeding.details}
+          <Fact term={words.birthControl}>{facts.contraception}</Fact>
+          <Fact term={words.breastfeeding}>
+            {rich(words.statusAndDetails, { strong }, { status: breastfeedingLabel(facts.breastfeeding.status), details: facts.breastfeeding.details })}
           </Fact>
-          <Fact term="Fertility">{facts.fertility}</Fact>
+          <Fact term={words.fertility}>{facts.fertility}</Fact>
         </dl>
         <p>
-          If you could get pregnant, or you are planning a family, talk to your care team before you stop or start any medicine. See{" "}
-          <Link href={PREGNANCY_URL}>planning a pregnancy with lupus</Link>.
+          {rich(words.planningPregnancy, { link: (text) => <Link href={PREGNANCY_URL}>{text}</Link> })}
         </p>
       </Part>
 
       <Part aliases={headingAliases} id="vaccines">
         <p>
-          <strong>Live vaccines: {liveVaccineLabel(facts.liveVaccines.status).toLowerCase()}.</strong> {facts.liveVaccines.details}
+          {rich(words.liveVaccines, { strong }, { status: liveVaccineLabel(facts.liveVaccines.status).toLocaleLowerCase(t.locale), details: facts.liveVaccines.details })}
         </p>
         <p>
-          Live vaccines contain a weakened germ (for example MMR, chickenpox, yellow fever and the nasal flu spray). Most other vaccines are not live. See{" "}
-          <Link href={VACCINES_URL}>infections and vaccines</Link>.
+          {rich(words.liveVaccinesExplained, { link: (text) => <Link href={VACCINES_URL}>{text}</Link> })}
         </p>
       </Part>
 
@@ -143,21 +146,21 @@ export function MedicineFacts({ facts, headingAliases }: { facts: Facts; heading
         <table>
           <thead>
             <tr>
-              <th scope="col">{INTERACTION_COLUMNS[0]}</th>
-              <th scope="col">{INTERACTION_COLUMNS[1]}</th>
+              <th scope="col">{interaction.with}</th>
+              <th scope="col">{interaction.effect}</th>
             </tr>
           </thead>
           <tbody>
-            {facts.interactions.map((interaction) => (
-              <tr key={interaction.with}>
-                <td data-label={INTERACTION_COLUMNS[0]}>{interaction.with}</td>
-                <td data-label={INTERACTION_COLUMNS[1]}>{interaction.effect}</td>
+            {facts.interactions.map((row) => (
+              <tr key={row.with}>
+                <td data-label={interaction.with}>{row.with}</td>
+                <td data-label={interaction.effect}>{row.effect}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <p>
-          Tell every doctor, dentist and pharmacist about all the medicines you take, including ones you buy without a prescription, herbal remedies and supplements.
+          {words.tellEveryone}
         </p>
       </Part>
     </div>

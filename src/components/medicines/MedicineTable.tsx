@@ -1,12 +1,8 @@
 import Link from "@/components/SiteLink";
 import type { Medicine } from "@/lib/content/types";
 import type { MedicineClass, MedicineTableView } from "@/lib/content/schema";
+import { dictionaryFor, format } from "@/lib/i18n";
 import { breastfeedingLabel, liveVaccineLabel, medicineClassLabel, pregnancyLabel } from "./labels";
-
-const COLUMNS: Record<MedicineTableView, readonly [string, string, string, string]> = {
-  "a-to-z": ["Medicine", "Brand names", "What it is for", "Type"],
-  "pregnancy-and-vaccines": ["Medicine", "Pregnancy", "Breastfeeding", "Live vaccines"],
-};
 
 /**
  * A table generated from the medicine pages' own front matter (placed in Markdown with
@@ -15,14 +11,18 @@ const COLUMNS: Record<MedicineTableView, readonly [string, string, string, strin
 export function MedicineTable({ view, medicineClass, medicines }: { view: MedicineTableView; medicineClass?: MedicineClass; medicines: Medicine[] }) {
   const rows = medicineClass ? medicines.filter((medicine) => medicine.medicine.medicineClass === medicineClass) : medicines;
   if (rows.length === 0) return null;
+  const t = dictionaryFor();
+  const words = t.medicines.table;
   const caption =
     view === "a-to-z"
       ? medicineClass
-        ? `${medicineClassLabel(medicineClass)} medicines used in lupus`
-        : "Lupus medicines A to Z"
-      : `Pregnancy, breastfeeding and live vaccines${medicineClass ? `: ${medicineClassLabel(medicineClass).toLowerCase()} medicines` : ", medicine by medicine"}`;
+        ? format(words.aToZOfClass, { class: medicineClassLabel(medicineClass) })
+        : words.aToZ
+      : medicineClass
+        ? format(words.pregnancyAndVaccinesOfClass, { class: medicineClassLabel(medicineClass).toLocaleLowerCase(t.locale) })
+        : words.pregnancyAndVaccines;
   // Each body cell repeats its column heading as data-label, for the narrow-screen card view.
-  const columns = COLUMNS[view];
+  const columns = words.columns[view];
   return (
     <table className="medicine-table" data-medicine-table={view}>
       <caption>{caption}</caption>
@@ -42,7 +42,7 @@ export function MedicineTable({ view, medicineClass, medicines }: { view: Medici
               <th scope="row">
                 <Link href={url}>{title}</Link>
               </th>
-              <td data-label={columns[1]}>{medicine.brandNames.join(", ")}</td>
+              <td data-label={columns[1]}>{medicine.brandNames.join(t.listSeparator)}</td>
               <td data-label={columns[2]}>{medicine.usedFor}</td>
               <td data-label={columns[3]}>{medicineClassLabel(medicine.medicineClass)}</td>
             </tr>

@@ -1,5 +1,7 @@
 import type { PrepareCatalog } from "@/lib/prepare/types";
-import { WARNING_ADVICE } from "@/lib/prepare/summary";
+import { warningAdvice } from "@/lib/prepare/summary";
+import { dictionaryFor } from "@/lib/i18n";
+import { rich } from "@/lib/i18n/rich";
 import { WarningTag } from "./WarningTag";
 
 const MEDICINE_LINES = 6;
@@ -21,25 +23,39 @@ function WriteLine({ label }: { label: string }) {
  * nothing has been entered.
  */
 export function BlankChecklist({ catalog }: { catalog: PrepareCatalog }) {
+  const t = dictionaryFor();
+  const words = t.prepare;
+  const paper = words.blank;
+  const advice = warningAdvice(words);
   return (
     <section aria-labelledby="blank-checklist" className="blank-checklist mt-8">
       <h2 id="blank-checklist" className="text-2xl font-bold">
-        Appointment checklist
+        {paper.heading}
       </h2>
-      <p className="mt-2">Print this page, fill it in by hand, and take it to your visit.</p>
+      <p className="mt-2">{paper.intro}</p>
       <p className="write-date mt-2">
-        <WriteLine label="Date of visit:" />
+        <WriteLine label={paper.dateOfVisit} />
       </p>
       <p className="mt-3">
-        <strong>Warning signs:</strong> if you tick a symptom marked <WarningTag warning="emergency" />,{" "}
-        {WARNING_ADVICE.emergency.action.toLowerCase()}. If you tick one marked <WarningTag warning="urgent" />,{" "}
-        {WARNING_ADVICE.urgent.action.toLowerCase()}.
+        {rich(
+          paper.warningSigns,
+          {
+            strong: (text) => <strong>{text}</strong>,
+            emergency: () => <WarningTag warning="emergency" words={words} />,
+            urgent: () => <WarningTag warning="urgent" words={words} />,
+          },
+          {
+            emergencySign: advice.emergency.sign,
+            emergencyAction: advice.emergency.action.toLocaleLowerCase(t.locale),
+            urgentSign: advice.urgent.sign,
+            urgentAction: advice.urgent.action.toLocaleLowerCase(t.locale),
+          },
+        )}
       </p>
 
-      <h3 className="mt-6 text-xl font-bold">Symptoms you have noticed</h3>
+      <h3 className="mt-6 text-xl font-bold">{paper.symptoms}</h3>
       <p className="mt-1">
-        Tick each one you have noticed. Write when it started and how often it happens, and tick &ldquo;New or
-        worse&rdquo; if it is new or worse since your last visit.
+        {paper.symptomsIntro}
       </p>
       {catalog.symptomGroups.map((group) => (
         <div key={group.id} className="blank-group">
@@ -49,13 +65,14 @@ export function BlankChecklist({ catalog }: { catalog: PrepareCatalog }) {
               <li key={item.id} className="blank-item">
                 <span className="paper-box" aria-hidden="true" />
                 <span className="blank-symptom">
-                  <span>{item.symptom}</span> {item.warning && <WarningTag warning={item.warning} />}
+                  <span>{item.symptom}</span> {item.warning && <WarningTag warning={item.warning} words={words} />}
                 </span>
                 <span className="blank-details">
-                  <WriteLine label="Started:" />
-                  <WriteLine label="How often:" />
+                  <WriteLine label={paper.started} />
+                  <WriteLine label={paper.howOften} />
                   <span className="write-field">
-                    <span className="paper-box" aria-hidden="true" /> New or worse
+                    <span className="paper-box" aria-hidden="true" />
+                    {paper.newOrWorse}
                   </span>
                 </span>
               </li>
@@ -64,25 +81,25 @@ export function BlankChecklist({ catalog }: { catalog: PrepareCatalog }) {
         </div>
       ))}
 
-      <h3 className="mt-6 text-xl font-bold">Other things you have noticed</h3>
+      <h3 className="mt-6 text-xl font-bold">{paper.otherSymptoms}</h3>
       <div className="blank-lines" aria-hidden="true">
         <span className="write-line" />
         <span className="write-line" />
         <span className="write-line" />
       </div>
 
-      <h3 className="mt-6 text-xl font-bold">Your medicines and doses</h3>
-      <p className="mt-1">Include medicines from a store, vitamins and supplements.</p>
+      <h3 className="mt-6 text-xl font-bold">{paper.medicines}</h3>
+      <p className="mt-1">{paper.medicinesIntro}</p>
       <ol className="blank-medicines">
         {Array.from({ length: MEDICINE_LINES }, (_, index) => (
           <li key={index}>
-            <WriteLine label="Medicine:" />
-            <WriteLine label="Dose and how often:" />
+            <WriteLine label={paper.medicine} />
+            <WriteLine label={paper.dose} />
           </li>
         ))}
       </ol>
 
-      <h3 className="mt-6 text-xl font-bold">Your questions</h3>
+      <h3 className="mt-6 text-xl font-bold">{paper.questions}</h3>
       <ol className="blank-questions">
         {Array.from({ length: QUESTION_LINES }, (_, index) => (
           <li key={index}>

@@ -1,11 +1,24 @@
 import { useEffect, useRef } from "react";
 import type { Medicine } from "@/lib/prepare/state";
-import type { UpdateState } from "@/lib/prepare/types";
+import type { PrepareWords, UpdateState } from "@/lib/prepare/types";
+import { format } from "@/lib/i18n/format";
+import { rich } from "@/lib/i18n/rich";
 
 const MEDICINE_NAMES_ID = "medicine-names";
 
 /** Step 2: the reader's medicines and doses, a row each; rows are added and removed with buttons. */
-export function MedicineList({ medicines, suggestions, update }: { medicines: Medicine[]; suggestions: string[]; update: UpdateState }) {
+export function MedicineList({
+  medicines,
+  suggestions,
+  update,
+  words,
+}: {
+  medicines: Medicine[];
+  suggestions: string[];
+  update: UpdateState;
+  words: PrepareWords;
+}) {
+  const t = words.medicines;
   const addButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLOListElement>(null);
   // After adding a row, the cursor goes to its name; after removing one, back to "Add a medicine".
@@ -27,27 +40,24 @@ export function MedicineList({ medicines, suggestions, update }: { medicines: Me
   return (
     <section aria-labelledby="step-medicines" className="mt-10">
       <h2 id="step-medicines" className="text-2xl font-bold">
-        2. Your medicines
+        {t.heading}
       </h2>
-      <p className="mt-2">
-        List each medicine you take, with the dose and how often you take it. Include medicines from a store, vitamins and
-        supplements.
-      </p>
+      <p className="mt-2">{t.intro}</p>
       {/* The browser's own suggestions as the reader types (from the medicine pages); nothing is sent anywhere. */}
       <datalist id={MEDICINE_NAMES_ID}>
         {suggestions.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
-      {medicines.length === 0 && <p className="mt-2 text-[var(--color-muted)]">No medicines listed yet.</p>}
+      {medicines.length === 0 && <p className="mt-2 text-[var(--color-muted)]">{t.none}</p>}
       <ol ref={list} className="mt-3 space-y-3">
         {medicines.map((medicine, index) => (
           <li key={index}>
             <fieldset className="medicine-row">
-              <legend className="font-bold">Medicine {index + 1}</legend>
+              <legend className="font-bold">{format(t.row, { number: index + 1 })}</legend>
               <div>
                 <label htmlFor={`medicine-${index}-name`} className="block">
-                  Name
+                  {t.name}
                 </label>
                 <input
                   type="text"
@@ -62,7 +72,7 @@ export function MedicineList({ medicines, suggestions, update }: { medicines: Me
               </div>
               <div>
                 <label htmlFor={`medicine-${index}-dose`} className="block">
-                  Dose and how often
+                  {t.dose}
                 </label>
                 <input
                   type="text"
@@ -75,7 +85,7 @@ export function MedicineList({ medicines, suggestions, update }: { medicines: Me
                   onChange={(event) => change(index, "dose", event.target.value)}
                 />
                 <span id={`medicine-${index}-dose-hint`} className="block text-base text-[var(--color-muted)]">
-                  For example: 200 mg twice a day
+                  {t.doseHint}
                 </span>
               </div>
               <div className="medicine-remove">
@@ -87,7 +97,7 @@ export function MedicineList({ medicines, suggestions, update }: { medicines: Me
                     focusAfterRender.current = "add-button";
                   }}
                 >
-                  Remove<span className="sr-only"> medicine {index + 1}</span>
+                  {rich(t.remove, { hidden: (text) => <span className="sr-only">{text}</span> }, { number: index + 1 })}
                 </button>
               </div>
             </fieldset>
@@ -103,7 +113,7 @@ export function MedicineList({ medicines, suggestions, update }: { medicines: Me
           focusAfterRender.current = "new-row";
         }}
       >
-        Add a medicine
+        {t.add}
       </button>
     </section>
   );

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { PrepareCatalog, UpdateState } from "@/lib/prepare/types";
+import type { PrepareCatalog, PrepareWords, UpdateState } from "@/lib/prepare/types";
+import { format } from "@/lib/i18n/format";
 import { emptyState, isEmptyState, parseStoredState, serializeState, STORAGE_KEY, type PrepareState } from "@/lib/prepare/state";
 import { buildSummary } from "@/lib/prepare/summary";
 import { Callout } from "../Callout";
@@ -39,8 +40,24 @@ function writeStorage(state: PrepareState): boolean {
  * The interactive checklist. Until it has read localStorage (and always without JavaScript)
  * it shows `children`, the printable blank checklist rendered on the server. Nothing the reader
  * enters is sent anywhere: there is no form submission and no request, only localStorage.
+ * Its words come from the server as data (`words`, the dictionary's prepare part), so the
+ * browser downloads only the words of its own language.
  */
-export function PrepareTool({ catalog, getHelpUrl, children }: { catalog: PrepareCatalog; getHelpUrl: string; children: ReactNode }) {
+export function PrepareTool({
+  catalog,
+  getHelpUrl,
+  words,
+  locale,
+  siteName,
+  children,
+}: {
+  catalog: PrepareCatalog;
+  getHelpUrl: string;
+  words: PrepareWords;
+  locale: string;
+  siteName: string;
+  children: ReactNode;
+}) {
   const [state, setState] = useState<PrepareState | null>(null);
   const [storageWorks, setStorageWorks] = useState(true);
   // Bumped by "Clear everything", so the summary forgets any text it was showing.
@@ -73,7 +90,7 @@ export function PrepareTool({ catalog, getHelpUrl, children }: { catalog: Prepar
   const summary = useMemo(() => (state ? buildSummary(catalog, state) : null), [catalog, state]);
 
   const clearEverything = useCallback(() => {
-    if (!window.confirm("Clear everything you entered on this page? This cannot be undone.")) return;
+    if (!window.confirm(words.confirmClear)) return;
     try {
       window.localStorage.removeItem(STORAGE_KEY);
     } catch {
@@ -81,8 +98,8 @@ export function PrepareTool({ catalog, getHelpUrl, children }: { catalog: Prepar
     }
     setState(emptyState());
     setClearedTimes((times) => times + 1);
-    announce("Everything you entered has been cleared.", document.activeElement);
-  }, []);
+    announce(words.cleared, document.activeElement);
+  }, [words]);
 
   return (
     <div className="prepare" data-ready={state ? "" : undefined} data-empty={summary?.isEmpty ? "" : undefined}>
@@ -90,26 +107,23 @@ export function PrepareTool({ catalog, getHelpUrl, children }: { catalog: Prepar
       {state && summary && (
         <div className="prepare-app">
           <div className="no-print">
-            <Callout variant="note" title="Nothing leaves your device" headingLevel={2} headingId="nothing-leaves-your-device">
-              <p>
-                What you enter is saved only in this browser, on this device, so it is still here when you come back. It
-                is never sent to Lupus Guide or to anyone else.
-              </p>
-              <p>If other people use this device, press &ldquo;Clear everything&rdquo; when you are done.</p>
+            <Callout variant="note" title={words.privacyTitle} headingLevel={2} headingId="nothing-leaves-your-device">
+              <p>{format(words.privacy, { site: siteName })}</p>
+              <p>{words.sharedDevice}</p>
             </Callout>
             {!storageWorks && (
               <p className="prepare-alert" role="alert">
-                This browser is not saving what you enter. Print or copy your summary before you leave this page.
+                {words.notSaving}
               </p>
             )}
             <p>
-              <a href="#your-summary">Go to your summary</a>
+              <a href="#your-summary">{words.goToSummary}</a>
             </p>
-            <SymptomChecklist groups={catalog.symptomGroups} state={state} update={update} />
-            <MedicineList medicines={state.medicines} suggestions={catalog.medicineNames} update={update} />
-            <QuestionPicker sections={catalog.questionSections} symptomGroups={catalog.symptomGroups} state={state} update={update} />
+            <SymptomChecklist groups={catalog.symptomGroups} state={state} update={update} words={words} locale={locale} />
+            <MedicineList medicines={state.medicines} suggestions={catalog.medicineNames} update={update} words={words} />
+            <QuestionPicker sections={catalog.questionSections} symptomGroups={catalog.symptomGroups} state={state} update={update} words={words} />
           </div>
-          <SummarySection key={clearedTimes} summary={summary} getHelpUrl={getHelpUrl} onClear={clearEverything} />
+          <SummarySection key={clearedTimes} summary={summary} getHelpUrl={getHelpUrl} onClear={clearEverything} words={words} locale={locale} />
         </div>
       )}
     </div>

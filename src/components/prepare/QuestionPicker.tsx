@@ -1,4 +1,5 @@
-import type { QuestionPage, QuestionSection, SymptomGroup, UpdateState } from "@/lib/prepare/types";
+import type { PrepareWords, QuestionPage, QuestionSection, SymptomGroup, UpdateState } from "@/lib/prepare/types";
+import { format } from "@/lib/i18n/format";
 import { setQuestionPicked, type PrepareState } from "@/lib/prepare/state";
 
 /**
@@ -11,12 +12,15 @@ export function QuestionPicker({
   symptomGroups,
   state,
   update,
+  words,
 }: {
   sections: QuestionSection[];
   symptomGroups: SymptomGroup[];
   state: PrepareState;
   update: UpdateState;
+  words: PrepareWords;
 }) {
+  const t = words.questions;
   const picked = new Set(state.questions);
   const pages = sections.flatMap((section) => section.pages);
   const suggested = symptomGroups
@@ -26,18 +30,18 @@ export function QuestionPicker({
   return (
     <section aria-labelledby="step-questions" className="mt-10">
       <h2 id="step-questions" className="text-2xl font-bold">
-        3. Questions for your care team
+        {t.heading}
       </h2>
-      <p className="mt-2">Tick the questions you want to ask. Open a topic for more, then add your own.</p>
+      <p className="mt-2">{t.intro}</p>
       {suggested.length > 0 && (
         <div className="mt-4">
-          <h3 className="text-xl font-bold">For the symptoms you ticked</h3>
+          <h3 className="text-xl font-bold">{t.suggested}</h3>
           {suggested.map((page) => (
             <QuestionList key={page.url} idPrefix="suggested" page={page} picked={picked} onToggle={toggle} />
           ))}
         </div>
       )}
-      <h3 className="mt-6 text-xl font-bold">Questions by topic</h3>
+      <h3 className="mt-6 text-xl font-bold">{t.byTopic}</h3>
       <div className="mt-3 space-y-2">
         {sections.map((section, sectionIndex) => {
           const count = section.pages.reduce((total, page) => total + page.questions.filter((question) => picked.has(question)).length, 0);
@@ -45,7 +49,7 @@ export function QuestionPicker({
             <details key={section.id} className="question-topic">
               <summary>
                 {section.title}
-                {count > 0 && <span className="font-normal"> ({count} picked)</span>}
+                {count > 0 && <span className="font-normal">{format(t.picked, { count })}</span>}
               </summary>
               {section.pages.map((page, pageIndex) => (
                 <QuestionList key={page.url} idPrefix={`topic-${sectionIndex}-${pageIndex}`} page={page} picked={picked} onToggle={toggle} />
@@ -56,10 +60,10 @@ export function QuestionPicker({
       </div>
       <div className="mt-6">
         <label htmlFor="own-questions" className="block font-bold">
-          Your own questions
+          {t.ownLabel}
         </label>
         <p id="own-questions-hint" className="text-[var(--color-muted)]">
-          Write one question on each line.
+          {t.ownHint}
         </p>
         <textarea
           id="own-questions"

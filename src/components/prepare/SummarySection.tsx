@@ -1,25 +1,40 @@
 import Link from "@/components/SiteLink";
 import { useRef, useState, type MouseEvent } from "react";
-import { medicineLine, NOT_A_DIAGNOSIS, summaryText, symptomDetails, WARNING_ADVICE, type Summary, type SummarySymptom } from "@/lib/prepare/summary";
+import { medicineLine, summaryText, symptomDetails, warningAdvice, type Summary, type SummarySymptom } from "@/lib/prepare/summary";
+import type { PrepareWords } from "@/lib/prepare/types";
+import { format } from "@/lib/i18n/format";
 import { GET_HELP_URL } from "@/lib/site";
 import { Callout } from "../Callout";
 import { announce } from "./announce";
 import { WarningTag } from "./WarningTag";
 
-function today() {
-  return new Date().toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric" });
+function today(locale: string) {
+  return new Date().toLocaleDateString(locale, { year: "numeric", month: "long", day: "numeric" });
 }
 
 /**
  * Step 4: the one-page summary, with Print, Copy as text and Clear everything. Printing the
  * page prints only the summary sheet (see the print rules for .prepare in globals.css).
  */
-export function SummarySection({ summary, getHelpUrl, onClear }: { summary: Summary; getHelpUrl: string; onClear: () => void }) {
+export function SummarySection({
+  summary,
+  getHelpUrl,
+  onClear,
+  words,
+  locale,
+}: {
+  summary: Summary;
+  getHelpUrl: string;
+  onClear: () => void;
+  words: PrepareWords;
+  locale: string;
+}) {
+  const t = words.summary;
   // Where the browser will not copy, the text is shown instead (always the current summary).
   const [showText, setShowText] = useState(false);
   const fallback = useRef<HTMLTextAreaElement>(null);
-  const preparedOn = today();
-  const text = summaryText(summary, { preparedOn, getHelpUrl });
+  const preparedOn = today(locale);
+  const text = summaryText(summary, { preparedOn, getHelpUrl, words, locale });
 
   const copy = async (event: MouseEvent<HTMLButtonElement>) => {
     const button = event.currentTarget;
@@ -27,10 +42,10 @@ export function SummarySection({ summary, getHelpUrl, onClear }: { summary: Summ
       if (!navigator.clipboard || !window.isSecureContext) throw new Error("no clipboard");
       await navigator.clipboard.writeText(text);
       setShowText(false);
-      announce("Summary copied. You can paste it into a message to your care team.", button);
+      announce(t.copied, button);
     } catch {
       setShowText(true);
-      announce("Your browser did not let this page copy. The text is shown below the buttons: select it and copy it.", button);
+      announce(t.copyFailed, button);
       window.setTimeout(() => fallback.current?.select(), 0);
     }
   };
@@ -38,84 +53,80 @@ export function SummarySection({ summary, getHelpUrl, onClear }: { summary: Summ
   return (
     <section aria-labelledby="your-summary" className="prepare-summary mt-10">
       <h2 id="your-summary" className="no-print text-2xl font-bold">
-        4. Your summary
+        {t.heading}
       </h2>
       <div className="no-print">
         {summary.isEmpty ? (
-          <p className="mt-2">
-            Nothing entered yet. Tick a symptom, add a medicine or pick a question, and your summary appears here. If you
-            print now, you get a blank checklist to fill in by hand.
-          </p>
+          <p className="mt-2">{t.empty}</p>
         ) : (
-          <p className="mt-2">
-            Check it, then print it to take with you, or copy it into a message to your care team. When you print this
-            page, only the summary prints.
-          </p>
+          <p className="mt-2">{t.ready}</p>
         )}
         {summary.emergencySigns.length > 0 && (
-          <p className="mt-2 font-bold">A message is not for emergencies: {WARNING_ADVICE.emergency.action.toLowerCase()}.</p>
+          <p className="mt-2 font-bold">{format(t.notForEmergencies, { action: warningAdvice(words).emergency.action.toLocaleLowerCase(locale) })}</p>
         )}
         <div className="mt-4 flex flex-wrap gap-3">
           <button type="button" className="action-button" onClick={() => window.print()}>
-            {summary.isEmpty ? "Print a blank checklist" : "Print summary"}
+            {summary.isEmpty ? t.printBlank : t.print}
           </button>
           <button type="button" className="action-button" onClick={copy}>
-            Copy as text
+            {t.copy}
           </button>
           <button type="button" className="action-button action-button-danger" onClick={onClear}>
-            Clear everything
+            {t.clear}
           </button>
         </div>
         {showText && (
           <div className="mt-4">
             <label htmlFor="summary-text" className="block font-bold">
-              Your summary as text
+              {t.asText}
             </label>
             <textarea id="summary-text" ref={fallback} readOnly rows={10} className="prepare-field mt-1 w-full" value={text} />
           </div>
         )}
       </div>
-      {!summary.isEmpty && <SummarySheet summary={summary} preparedOn={preparedOn} getHelpUrl={getHelpUrl} />}
+      {!summary.isEmpty && <SummarySheet summary={summary} preparedOn={preparedOn} getHelpUrl={getHelpUrl} words={words} />}
     </section>
   );
 }
 
-function SummarySheet({ summary, preparedOn, getHelpUrl }: { summary: Summary; preparedOn: string; getHelpUrl: string }) {
+function SummarySheet({ summary, preparedOn, getHelpUrl, words }: { summary: Summary; preparedOn: string; getHelpUrl: string; words: PrepareWords }) {
+  const t = words.summary;
+  const advice = warningAdvice(words);
   return (
     <div className="summary-sheet">
-      <p className="summary-title print-only">My appointment summary</p>
+      <p className="summary-title print-only">{t.sheetTitle}</p>
       <p className="summary-meta">
-        Prepared on {preparedOn}. {NOT_A_DIAGNOSIS}
+        {format(t.preparedOn, { date: preparedOn })} {t.notADiagnosis}
       </p>
       {(["emergency", "urgent"] as const).map((level) => {
         const signs = level === "emergency" ? summary.emergencySigns : summary.urgentSigns;
         if (signs.length === 0) return null;
-        const advice = WARNING_ADVICE[level];
+        const { action, reason } = advice[level];
         return (
-          <Callout key={level} variant={level} title={advice.action} headingLevel={3} headingId={`summary-${level}`}>
-            <p>{advice.reason}</p>
+          <Callout key={level} variant={level} title={action} headingLevel={3} headingId={`summary-${level}`}>
+            <p>{reason}</p>
             <ul className="list-disc pl-6">
               {signs.map((item) => (
                 <li key={item.id}>{item.symptom}</li>
               ))}
             </ul>
             <p className="no-print">
-              <Link href={GET_HELP_URL}>See all warning signs</Link>
+              <Link href={GET_HELP_URL}>{t.allWarningSigns}</Link>
             </p>
-            <p className="print-only">All warning signs: {getHelpUrl}</p>
+            <p className="print-only">{format(t.allWarningSignsAt, { url: getHelpUrl })}</p>
           </Callout>
         );
       })}
 
-      <h3 className="summary-heading">Symptoms</h3>
+      <h3 className="summary-heading">{t.symptoms}</h3>
       {summary.symptoms.length === 0 ? (
-        <p>None ticked.</p>
+        <p>{t.noneTicked}</p>
       ) : (
         <>
-          <p className="summary-note">Warning signs first, then new or worse, then the rest.</p>
+          <p className="summary-note">{t.order}</p>
           <ol className="summary-list list-decimal">
             {summary.symptoms.map((item) => (
-              <SummaryItem key={item.id} item={item} />
+              <SummaryItem key={item.id} item={item} words={words} />
             ))}
           </ol>
         </>
@@ -123,25 +134,25 @@ function SummarySheet({ summary, preparedOn, getHelpUrl }: { summary: Summary; p
 
       {summary.otherSymptoms && (
         <>
-          <h3 className="summary-heading">Other things I have noticed</h3>
+          <h3 className="summary-heading">{t.otherSymptoms}</h3>
           <p className="whitespace-pre-line">{summary.otherSymptoms}</p>
         </>
       )}
 
-      <h3 className="summary-heading">Medicines and doses</h3>
+      <h3 className="summary-heading">{t.medicines}</h3>
       {summary.medicines.length === 0 ? (
-        <p>None listed.</p>
+        <p>{t.noneListed}</p>
       ) : (
         <ul className="summary-list list-disc">
           {summary.medicines.map((medicine, index) => (
-            <li key={index}>{medicineLine(medicine)}</li>
+            <li key={index}>{medicineLine(medicine, words)}</li>
           ))}
         </ul>
       )}
 
-      <h3 className="summary-heading">Questions</h3>
+      <h3 className="summary-heading">{t.questions}</h3>
       {summary.questions.length === 0 ? (
-        <p>None listed.</p>
+        <p>{t.noneListed}</p>
       ) : (
         <ol className="summary-list summary-questions list-decimal">
           {summary.questions.map((question, index) => (
@@ -153,15 +164,15 @@ function SummarySheet({ summary, preparedOn, getHelpUrl }: { summary: Summary; p
   );
 }
 
-function SummaryItem({ item }: { item: SummarySymptom }) {
-  const details = symptomDetails(item);
+function SummaryItem({ item, words }: { item: SummarySymptom; words: PrepareWords }) {
+  const details = symptomDetails(item, words);
   return (
     <li>
-      <strong>{item.symptom}</strong> <span className="text-[var(--color-muted)]">({item.group})</span>
+      <strong>{item.symptom}</strong> <span className="text-[var(--color-muted)]">{format(words.summary.group, { group: item.group })}</span>
       {item.warning && (
         <>
           {" "}
-          <WarningTag warning={item.warning} />
+          <WarningTag warning={item.warning} words={words} />
         </>
       )}
       {details && <span className="block">{details}</span>}

@@ -1,29 +1,42 @@
 import Link from "@/components/SiteLink";
-import type { SymptomGroup, SymptomOption, UpdateState } from "@/lib/prepare/types";
+import type { PrepareWords, SymptomGroup, SymptomOption, UpdateState } from "@/lib/prepare/types";
 import {
   CHANGE_OPTIONS,
   HOW_OFTEN_OPTIONS,
+  oneOf,
   setSymptomTicked,
   updateSymptomEntry,
   type PrepareState,
   type SymptomEntry,
 } from "@/lib/prepare/state";
-import { WARNING_ADVICE } from "@/lib/prepare/summary";
+import { warningAdvice } from "@/lib/prepare/summary";
+import { format } from "@/lib/i18n/format";
+import { rich } from "@/lib/i18n/rich";
 import { GET_HELP_URL } from "@/lib/site";
 import { WarningTag } from "./WarningTag";
 import { announce } from "./announce";
 
 /** Step 1: the symptoms of every symptom page, one group (fieldset) per page. */
-export function SymptomChecklist({ groups, state, update }: { groups: SymptomGroup[]; state: PrepareState; update: UpdateState }) {
+export function SymptomChecklist({
+  groups,
+  state,
+  update,
+  words,
+  locale,
+}: {
+  groups: SymptomGroup[];
+  state: PrepareState;
+  update: UpdateState;
+  words: PrepareWords;
+  locale: string;
+}) {
+  const t = words.symptoms;
   return (
     <section aria-labelledby="step-symptoms" className="mt-8">
       <h2 id="step-symptoms" className="text-2xl font-bold">
-        1. Symptoms you have noticed
+        {t.heading}
       </h2>
-      <p className="mt-2">
-        Tick each symptom you have noticed or want to talk about. For each one, you can add when it started, how often
-        it happens, and whether it is new or getting worse. Many of these symptoms can have other causes.
-      </p>
+      <p className="mt-2">{t.intro}</p>
       {groups.map((group) => (
         <fieldset key={group.id} className="symptom-group">
           <legend>
@@ -31,20 +44,20 @@ export function SymptomChecklist({ groups, state, update }: { groups: SymptomGro
           </legend>
           <ul className="mt-2 space-y-3">
             {group.items.map((item) => (
-              <SymptomItem key={item.id} item={item} entry={state.symptoms[item.id]} update={update} />
+              <SymptomItem key={item.id} item={item} entry={state.symptoms[item.id]} update={update} words={words} locale={locale} />
             ))}
           </ul>
           <p className="mt-3">
-            <Link href={group.url}>Read: {group.title}</Link>
+            <Link href={group.url}>{format(t.readMore, { title: group.title })}</Link>
           </p>
         </fieldset>
       ))}
       <div className="mt-6">
         <label htmlFor="other-symptoms" className="block font-bold">
-          Anything else you have noticed
+          {t.otherLabel}
         </label>
         <p id="other-symptoms-hint" className="text-[var(--color-muted)]">
-          Other symptoms or changes, in your own words.
+          {t.otherHint}
         </p>
         <textarea
           id="other-symptoms"
@@ -68,7 +81,21 @@ function domIdFor(id: string) {
   return `symptom-${id.replace(/[^a-z0-9]+/gi, "-")}`;
 }
 
-function SymptomItem({ item, entry, update }: { item: SymptomOption; entry: SymptomEntry | undefined; update: UpdateState }) {
+function SymptomItem({
+  item,
+  entry,
+  update,
+  words,
+  locale,
+}: {
+  item: SymptomOption;
+  entry: SymptomEntry | undefined;
+  update: UpdateState;
+  words: PrepareWords;
+  locale: string;
+}) {
+  const t = words.symptoms;
+  const advice = warningAdvice(words);
   const id = domIdFor(item.id);
   const ticked = entry !== undefined;
   const patch = (change: Partial<SymptomEntry>) => update((current) => updateSymptomEntry(current, item.id, change));
@@ -84,25 +111,31 @@ function SymptomItem({ item, entry, update }: { item: SymptomOption; entry: Symp
             const checked = event.target.checked;
             update((current) => setSymptomTicked(current, item.id, checked));
             // A warning sign is said out loud at once, not only shown below the box.
-            if (checked && item.warning) announce(`${WARNING_ADVICE[item.warning].sign}: ${WARNING_ADVICE[item.warning].action.toLowerCase()}.`);
+            if (checked && item.warning) {
+              const { sign, action } = advice[item.warning];
+              announce(format(words.warningAnnouncement, { sign, action: action.toLocaleLowerCase(locale) }));
+            }
           }}
         />
         <label htmlFor={id}>
-          {item.symptom} {item.warning && <WarningTag warning={item.warning} />}
+          {item.symptom} {item.warning && <WarningTag warning={item.warning} words={words} />}
         </label>
       </div>
       {ticked && item.warning && (
         <p className={`item-warning item-warning-${item.warning}`}>
-          <strong>{WARNING_ADVICE[item.warning].action}.</strong> Do not wait for your appointment.{" "}
-          <Link href={GET_HELP_URL}>See the warning signs</Link>
+          {rich(
+            words.warningAdvice,
+            { strong: (text) => <strong>{text}</strong>, link: (text) => <Link href={GET_HELP_URL}>{text}</Link> },
+            { action: advice[item.warning].action },
+          )}
         </p>
       )}
       {ticked && entry && (
         <fieldset className="symptom-details">
-          <legend className="sr-only">More about: {item.symptom}</legend>
+          <legend className="sr-only">{format(t.moreAbout, { symptom: item.symptom })}</legend>
           <div>
             <label htmlFor={`${id}-started`} className="block">
-              When did it start?
+              {t.started}
             </label>
             <input
               type="text"
@@ -115,41 +148,41 @@ function SymptomItem({ item, entry, update }: { item: SymptomOption; entry: Symp
               onChange={(event) => patch({ started: event.target.value })}
             />
             <span id={`${id}-started-hint`} className="block text-base text-[var(--color-muted)]">
-              For example: 2 weeks ago
+              {t.startedHint}
             </span>
           </div>
           <div>
             <label htmlFor={`${id}-often`} className="block">
-              How often?
+              {t.howOften}
             </label>
             <select
               id={`${id}-often`}
               className="prepare-field w-full"
               value={entry.howOften}
-              onChange={(event) => patch({ howOften: HOW_OFTEN_OPTIONS.find((option) => option.value === event.target.value)?.value ?? "" })}
+              onChange={(event) => patch({ howOften: oneOf(event.target.value, HOW_OFTEN_OPTIONS) })}
             >
-              <option value="">Choose</option>
+              <option value="">{t.choose}</option>
               {HOW_OFTEN_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
+                <option key={option} value={option}>
+                  {t.howOftenOptions[option]}
                 </option>
               ))}
             </select>
           </div>
           <div>
             <label htmlFor={`${id}-change`} className="block">
-              Since your last visit
+              {t.change}
             </label>
             <select
               id={`${id}-change`}
               className="prepare-field w-full"
               value={entry.change}
-              onChange={(event) => patch({ change: CHANGE_OPTIONS.find((option) => option.value === event.target.value)?.value ?? "" })}
+              onChange={(event) => patch({ change: oneOf(event.target.value, CHANGE_OPTIONS) })}
             >
-              <option value="">Choose</option>
+              <option value="">{t.choose}</option>
               {CHANGE_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
+                <option key={option} value={option}>
+                  {t.changeOptions[option]}
                 </option>
               ))}
             </select>

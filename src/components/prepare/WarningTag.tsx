@@ -1,7 +1,6 @@
-import type { Warning } from "@/lib/prepare/types";
-import { WARNING_ADVICE } from "@/lib/prepare/summary";
+import type { PrepareWords, Warning } from "@/lib/prepare/types";
 
 /** "Emergency sign" / "Same-day sign" beside a symptom: words and a border, never colour alone. */
-export function WarningTag({ warning }: { warning: Warning }) {
-  return <span className={`warning-tag warning-tag-${warning}`}>{WARNING_ADVICE[warning].sign}</span>;
+export function WarningTag({ warning, words }: { warning: Warning; words: PrepareWords }) {
+  return <span className={`warning-tag warning-tag-${warning}`}>{words.warnings[warning].sign}</span>;
 }

@@ -5,17 +5,17 @@ import { TEST_FINDER_URL } from "@/lib/site";
 import { EMERGENCY_CALL } from "@/lib/emergency";
 import { Callout } from "../Callout";
 import { FixedPart } from "../FixedPart";
-
-/** Said on every test page, in one place: the reader's own report decides what is in range. */
-const OWN_RANGE_APPLIES =
-  "Labs use different methods, so their normal ranges differ. The reference range printed on your own report is the one that applies to your result.";
+import { dictionaryFor, format } from "@/lib/i18n";
+import { rich } from "@/lib/i18n/rich";
 
 /** The call-out for each level of "which results need a call", most urgent first. */
 const CARE_CALLOUTS = [
-  { care: "emergency", title: `${EMERGENCY_CALL} if:` },
-  { care: "urgent", title: "Call your care team today if:" },
-  { care: "talk-to-doctor", title: "Talk to your doctor at your next visit about:" },
+  { care: "emergency", title: format(dictionaryFor().labTests.careTitles.emergency, { emergency: EMERGENCY_CALL }) },
+  { care: "urgent", title: dictionaryFor().labTests.careTitles.urgent },
+  { care: "talk-to-doctor", title: dictionaryFor().labTests.careTitles["talk-to-doctor"] },
 ] as const;
+
+const code = (text: string) => <code>{text}</code>;
 
 /**
  * The fixed parts of a test page, always in the same order and never left out: each one is
@@ -23,10 +23,12 @@ const CARE_CALLOUTS = [
  */
 export function LabTestFacts({ facts, headingAliases }: { facts: Facts; headingAliases?: Record<string, string> }) {
   const part = (id: LabTestHeadingId) => LAB_TEST_HEADINGS.find((heading) => heading.id === id) ?? { id, text: id };
+  const t = dictionaryFor();
+  const words = t.labTests;
   return (
     <div className="lab-test-facts">
       <FixedPart heading={part("names-on-your-report")} aliases={headingAliases}>
-        <p>Your report or patient portal may call this test:</p>
+        <p>{words.reportMayCallIt}</p>
         <ul className="report-names">
           {facts.reportNames.map((name) => (
             <li key={name}>
@@ -36,18 +38,19 @@ export function LabTestFacts({ facts, headingAliases }: { facts: Facts; headingA
         </ul>
         {facts.loinc.length > 0 && (
           <p>
-            Lab codes (LOINC), which some portals show:{" "}
-            {facts.loinc.map((code, index) => (
-              <span key={code.code}>
-                {index > 0 && ", "}
-                <code>{code.code}</code> ({code.name})
-              </span>
-            ))}
-            .
+            {rich(words.loincCodes, {
+              codes: () =>
+                facts.loinc.map((loinc, index) => (
+                  <span key={loinc.code}>
+                    {index > 0 && t.listSeparator}
+                    {rich(words.loincCode, { code }, { code: loinc.code, name: loinc.name })}
+                  </span>
+                )),
+            })}
           </p>
         )}
         <p>
-          Another name on your report? Look it up in the <Link href={TEST_FINDER_URL}>test finder</Link>.
+          {rich(words.anotherName, { link: (text) => <Link href={TEST_FINDER_URL}>{text}</Link> })}
         </p>
       </FixedPart>
       <FixedPart heading={part("what-it-measures")} aliases={headingAliases}>
@@ -59,7 +62,7 @@ export function LabTestFacts({ facts, headingAliases }: { facts: Facts; headingA
       <FixedPart heading={part("how-results-are-reported")} aliases={headingAliases}>
         <p>{facts.howReported}</p>
         <p>
-          <strong>{OWN_RANGE_APPLIES}</strong>
+          <strong>{words.ownRangeApplies}</strong>
         </p>
       </FixedPart>
       <FixedPart heading={part("high-or-positive")} aliases={headingAliases}>
@@ -70,7 +73,7 @@ export function LabTestFacts({ facts, headingAliases }: { facts: Facts; headingA
       </FixedPart>
       <FixedPart heading={part("what-it-does-not-mean")} aliases={headingAliases}>
         <p>{facts.doesNotMean}</p>
-        <p>A single result is never a diagnosis. Your care team reads it together with your symptoms, an examination and your other results.</p>
+        <p>{words.notADiagnosis}</p>
       </FixedPart>
       <FixedPart heading={part("how-often")} aliases={headingAliases}>
         <p>{facts.howOften}</p>

@@ -1,4 +1,5 @@
 import { EMERGENCY_CALL } from "../emergency";
+import { enCallouts as words } from "../i18n/en-callouts";
 
 /**
  * The call-outs as data: the one table the remark plugin (src/lib/markdown/callouts.ts), the
@@ -12,14 +13,15 @@ import { EMERGENCY_CALL } from "../emergency";
  * border style even in greyscale print; a screen reader hears the prefix instead, so the word is
  * hidden from it.
  *
- * It imports only the emergency line (content/site/emergency.json), so a page that shows a
+ * Its words are the dictionary's call-out part (src/lib/i18n/en-callouts.ts) and the emergency
+ * line (content/site/emergency.json), modules that import nothing, so a page that shows a
  * call-out ships only these few words.
  */
 export const CALLOUT_VARIANTS = {
-  emergency: { defaultTitle: EMERGENCY_CALL, srPrefix: "Emergency advice: ", icon: "!", level: "Emergency" },
-  urgent: { defaultTitle: "Call your care team today", srPrefix: "Urgent advice: ", icon: "!", level: "Same day" },
-  "talk-to-doctor": { defaultTitle: "Talk to your doctor", srPrefix: "Non-urgent advice: ", icon: "?", level: "" },
-  note: { defaultTitle: "Good to know", srPrefix: "Note: ", icon: "i", level: "" },
+  emergency: { defaultTitle: EMERGENCY_CALL, ...words.emergency, icon: "!" },
+  urgent: { ...words.urgent, icon: "!" },
+  "talk-to-doctor": { ...words["talk-to-doctor"], icon: "?" },
+  note: { ...words.note, icon: "i" },
 } as const satisfies Record<string, { defaultTitle: string; srPrefix: string; icon: string; level: string }>;
 export type CalloutVariant = keyof typeof CALLOUT_VARIANTS;
 

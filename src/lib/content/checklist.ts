@@ -2,6 +2,7 @@ import { slug } from "github-slugger";
 import type { Site } from "./types";
 import { CHECKLIST_SECTION } from "./schema";
 import type { PrepareCatalog, QuestionSection, SymptomGroup } from "../prepare/types";
+import { defaultLocale } from "../i18n";
 
 /**
  * A short group name from a symptom page's title: "Lupus and your skin, hair and mouth" ->
@@ -61,5 +62,5 @@ export function medicineNameSuggestions(site: Pick<Site, "medicines">): string[]
     .map((name) => name.replace(/\s*\(.*\)\s*$/, "").trim())
     .filter(Boolean);
   const unique = new Map(cleaned.map((name) => [name.toLowerCase(), name]));
-  return [...unique.values()].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }));
+  return [...unique.values()].sort((a, b) => a.localeCompare(b, defaultLocale, { sensitivity: "base" }));
 }

@@ -4,6 +4,7 @@ import { schemaProblems, type ContentProblem } from "./errors";
 import { displayPath } from "./paths";
 import { readYamlContent } from "./read-source";
 import { glossarySchema, type GlossaryTerm } from "./schema";
+import { defaultLocale } from "../i18n";
 
 /** The glossary's file at the top of content/; shown on /glossary and linked from every page. */
 export const GLOSSARY_FILE = "glossary.yml";
@@ -45,5 +46,5 @@ export function loadGlossary(glossaryFile: string, problems: ContentProblem[]): 
       const { html, links } = renderInlineMarkdown(entry.definition);
       return { ...entry, definitionHtml: html, definitionLinks: links };
     })
-    .sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }));
+    .sort((a, b) => a.term.localeCompare(b.term, defaultLocale, { sensitivity: "base" }));
 }

@@ -26,6 +26,7 @@ import { loadSiteProse, SITE_PROSE_FOLDER, siteProseFiles, siteProseLinkSources 
 import { sectionFrontMatterSchema, SECTION_SLUGS, type SectionSlug } from "./schema";
 import { checkSources, readSourceRules } from "./source-rules";
 import type { Article, LabTest, Medicine, Page, SectionPage, Site } from "./types";
+import { defaultLocale } from "../i18n";
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -109,7 +110,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
       sectionArticles.push({ ...parsed.data, ...rendered, kind: "article", slug, url, file, body: source.body });
     }
     // Medicines have no `order`: they are listed A to Z (order 0 for all, so the title decides).
-    sectionArticles.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, "en", { sensitivity: "base" }));
+    sectionArticles.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, defaultLocale, { sensitivity: "base" }));
 
     const indexDisplay = displayPath(indexFile);
     const source = readFrontMatter(indexFile, indexDisplay, problems);
@@ -139,7 +140,7 @@ export async function loadSiteFrom(contentDir: string): Promise<Site> {
     });
     articles.push(...sectionArticles);
   }
-  sections.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  sections.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, defaultLocale));
 
   const medicines = articles.filter((article): article is Medicine => article.medicine !== undefined);
   const labTests = articles.filter((article): article is LabTest => article.labTest !== undefined);

@@ -133,17 +133,16 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema> & {
 /** The section whose pages are medicines (front matter checked by medicineFrontMatterSchema). */
 export const MEDICINE_SECTION: SectionSlug = "medicines";
 
-/** Medicine groups, for the class pages and the A to Z table. The label is what readers see. */
-export const MEDICINE_CLASSES = {
-  antimalarial: "Antimalarial",
-  steroid: "Steroid (glucocorticoid)",
-  immunosuppressant: "Immunosuppressant",
-  biologic: "Biologic",
-  "pain-and-inflammation": "Anti-inflammatory pain reliever",
-  "blood-thinner": "Blood thinner or antiplatelet",
-  "skin-treatment": "Skin treatment",
-  "kidney-protection": "Kidney and blood pressure protection",
-} as const;
+/**
+ * The values a medicine's front matter may hold, each a key to itself (so a table can be checked
+ * with Object.hasOwn). The words readers see for them are in the dictionary (src/lib/i18n).
+ */
+function keySet<const Key extends string>(keys: readonly Key[]): { readonly [K in Key]: K } {
+  return Object.fromEntries(keys.map((key) => [key, key])) as { [K in Key]: K };
+}
+
+/** Medicine groups, for the class pages and the A to Z table. */
+export const MEDICINE_CLASSES = keySet(["antimalarial", "steroid", "immunosuppressant", "biologic", "pain-and-inflammation", "blood-thinner", "skin-treatment", "kidney-protection"]);
 export type MedicineClass = keyof typeof MEDICINE_CLASSES;
 
 /** The generated medicine tables an article can place with `::medicine-table{view="..."}`. */
@@ -151,35 +150,18 @@ export const MEDICINE_TABLE_VIEWS = ["a-to-z", "pregnancy-and-vaccines"] as cons
 export type MedicineTableView = (typeof MEDICINE_TABLE_VIEWS)[number];
 
 /** Whether the FDA has approved the medicine for lupus, or doctors use it "off-label". */
-export const APPROVAL_STATUSES = {
-  approved: "FDA-approved for lupus",
-  "approved-for-nephritis": "FDA-approved for lupus nephritis",
-  "off-label": "Not FDA-approved for lupus (used off-label)",
-} as const;
+const APPROVAL_STATUSES = keySet(["approved", "approved-for-nephritis", "off-label"]);
 
 /**
  * Pregnancy, in four plain states. "stop-before" needs `stopBefore` (how long before trying to
  * conceive); "limited-data" is for medicines where experts say not enough is known and the plan
  * is made case by case with the care team.
  */
-export const PREGNANCY_STATUSES = {
-  compatible: "Can usually be continued",
-  "stop-before": "Stop before trying to get pregnant",
-  avoid: "Avoid in pregnancy",
-  "limited-data": "Not enough is known: plan with your team",
-} as const;
+const PREGNANCY_STATUSES = keySet(["compatible", "stop-before", "avoid", "limited-data"]);
 
-export const BREASTFEEDING_STATUSES = {
-  compatible: "Can usually be used",
-  avoid: "Not recommended",
-  "ask-your-team": "Ask your specialist",
-} as const;
+const BREASTFEEDING_STATUSES = keySet(["compatible", "avoid", "ask-your-team"]);
 
-export const LIVE_VACCINE_STATUSES = {
-  allowed: "Usually allowed",
-  avoid: "Avoid live vaccines",
-  "ask-your-team": "Ask your care team first",
-} as const;
+const LIVE_VACCINE_STATUSES = keySet(["allowed", "avoid", "ask-your-team"]);
 
 /** How soon a serious side effect needs care; the same two levels as the page call-outs. */
 const CARE_LEVELS = CHECKLIST_WARNINGS;

@@ -1,5 +1,6 @@
 import type { LabTest } from "./types";
 import { absoluteUrl } from "../site";
+import { defaultLocale } from "../i18n";
 
 /** One name a report may print, with the test page it belongs to (the finder's A to Z rows). */
 export type ReportName = { name: string; title: string; url: string };
@@ -8,7 +9,7 @@ export type ReportName = { name: string; title: string; url: string };
 export function reportNamesAToZ(labTests: LabTest[]): ReportName[] {
   const rows = labTests.flatMap((test) => [test.title, ...test.labTest.reportNames].map((name) => ({ name, title: test.title, url: test.url })));
   const unique = new Map(rows.map((row) => [`${row.url}|${row.name.toLowerCase()}`, row]));
-  return [...unique.values()].sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.title.localeCompare(b.title));
+  return [...unique.values()].sort((a, b) => a.name.localeCompare(b.name, defaultLocale, { sensitivity: "base" }) || a.title.localeCompare(b.title, defaultLocale));
 }
 
 /** The words a name is matched by: lower case, punctuation and spacing ignored ("Anti-dsDNA Ab" -> "anti dsdna ab"). */

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, Text } from "hast";
 import type { GlossaryTerm } from "../content/schema";
+import { dictionaryFor, format } from "../i18n";
 import { unified } from "unified";
 import rehypeParse from "rehype-parse";
 
@@ -93,7 +94,7 @@ function termElement(matchedText: string, term: GlossaryTerm, popoverId: string,
             type: "element",
             tagName: "a",
             properties: { href: `/glossary#${term.slug}`, className: ["glossary-link"] },
-            children: [{ type: "text", value: `More about ${term.term} in the glossary` }],
+            children: [{ type: "text", value: format(dictionaryFor().markdown.moreInGlossary, { term: term.term }) }],
           },
         ],
       },

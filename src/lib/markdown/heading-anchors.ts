@@ -1,6 +1,7 @@
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { h } from "hastscript";
+import { dictionaryFor, format } from "../i18n";
 
 /**
  * rehype plugin: a visible "link to this section" control after every `##`/`###` heading.
@@ -28,7 +29,7 @@ export function rehypeHeadingAnchors() {
 function headingWithAnchor(heading: Element, id: string): Element {
   const anchor = h("a", { href: `#${id}`, className: ["heading-anchor"], dataCopyLink: "" }, [
     h("span", { ariaHidden: "true" }, "#"),
-    h("span.sr-only", `Link to this section: ${toString(heading)}`),
+    h("span.sr-only", format(dictionaryFor().markdown.sectionLink, { heading: toString(heading) })),
   ]);
   return h("div.heading-with-anchor", [heading, anchor]);
 }

@@ -1,6 +1,9 @@
 import type { Element } from "hast";
 import { round, s, textLines } from "./svg";
 import type { PictureDefinition } from "./types";
+import { dictionaryFor } from "../i18n";
+
+const words = dictionaryFor().pictures.bodyMap;
 
 /**
  * The body map: an outline of a body, each part lupus can affect marked on it and linked by a
@@ -32,7 +35,7 @@ const mark = (tagName: string, properties: Record<string, string | number>) => s
 const AREAS: readonly Area[] = [
   {
     href: "/symptoms/brain-nerves-and-mood",
-    label: ["Brain, nerves", "and mood"],
+    label: words.areas["brain-nerves-and-mood"],
     anchor: [95, 34],
     marks: [
       mark("path", { d: "M80 25 C71 24 65 28 65 34 C65 40 71 43 80 43 C89 43 95 40 95 34 C95 28 89 24 80 25 Z" }),
@@ -41,13 +44,13 @@ const AREAS: readonly Area[] = [
   },
   {
     href: "/symptoms/eyes",
-    label: ["Eyes"],
+    label: words.areas["eyes"],
     anchor: [95.5, 50],
     marks: [mark("ellipse", { cx: 70, cy: 50, rx: 5.5, ry: 3.5 }), mark("ellipse", { cx: 90, cy: 50, rx: 5.5, ry: 3.5 })],
   },
   {
     href: "/symptoms/skin-hair-and-mouth",
-    label: ["Skin, hair", "and mouth"],
+    label: words.areas["skin-hair-and-mouth"],
     anchor: [91, 62],
     marks: [
       // Hair along the top of the head, and the mouth.
@@ -57,7 +60,7 @@ const AREAS: readonly Area[] = [
   },
   {
     href: "/symptoms/lungs",
-    label: ["Lungs"],
+    label: words.areas["lungs"],
     anchor: [105, 130],
     marks: [
       mark("path", { d: "M76 106 C64 106 55 122 55 148 Q55 162 67 160 L76 156 Z" }),
@@ -66,7 +69,7 @@ const AREAS: readonly Area[] = [
   },
   {
     href: "/symptoms/heart-and-blood-vessels",
-    label: ["Heart and", "blood vessels"],
+    label: words.areas["heart-and-blood-vessels"],
     anchor: [98, 146],
     marks: [
       mark("path", {
@@ -76,7 +79,7 @@ const AREAS: readonly Area[] = [
   },
   {
     href: "/symptoms/kidneys",
-    label: ["Kidneys"],
+    label: words.areas["kidneys"],
     anchor: [98, 212],
     marks: [
       mark("path", { d: "M68 201 C61 201 60 208 61 213 C62 219 65 224 70 223 C74 222 73 217 71 213 C70 210 74 207 73 204 C72 202 70 201 68 201 Z" }),
@@ -85,25 +88,25 @@ const AREAS: readonly Area[] = [
   },
   {
     href: "/symptoms/digestive-system",
-    label: ["Digestive", "system"],
+    label: words.areas["digestive-system"],
     anchor: [100, 254],
     marks: [s("path", { d: "M66 237 H94 Q100 237 100 243 Q100 249 94 249 H66 Q60 249 60 255 Q60 261 66 261 H94 Q100 261 100 267 Q100 273 94 273 H70", className: ["pic-mark-band"] })],
   },
   {
     href: "/symptoms/blood-and-clotting",
-    label: ["Blood and", "clotting"],
+    label: words.areas["blood-and-clotting"],
     anchor: [108, 332],
     marks: [mark("path", { d: "M101 317 C101 317 94 327 94 333 A7 7 0 0 0 108 333 C108 327 101 317 101 317 Z" })],
   },
   {
     href: "/symptoms/joints-and-muscles",
-    label: ["Joints and", "muscles"],
+    label: words.areas["joints-and-muscles"],
     anchor: [104, 420],
     marks: [mark("circle", { cx: 63, cy: 420, r: 7 }), mark("circle", { cx: 97, cy: 420, r: 7 })],
   },
   {
     href: "/symptoms/whole-body",
-    label: ["Whole body"],
+    label: words.areas["whole-body"],
     anchor: [152, 525],
     // A dashed frame around the whole figure.
     marks: [s("rect", { x: 8, y: 6, width: 144, height: 544, rx: 14, className: ["pic-mark-frame"] })],
@@ -147,16 +150,12 @@ function areaLink(area: Area, index: number): Element {
 }
 
 export const bodyMap: PictureDefinition = {
-  title: "Body map: parts of the body lupus can affect",
-  description:
-    "An outline of a body with the parts lupus can affect marked on it, from head to toe: " +
-    "brain, nerves and mood; eyes; skin, hair and mouth; lungs; heart and blood vessels; kidneys; " +
-    "digestive system; blood and clotting; joints and muscles; and the whole body. " +
-    "Each part is a link to a page about its symptoms.",
-  caption: "Lupus can affect many parts of the body. Choose a part to read about its symptoms.",
+  title: words.title,
+  description: words.description,
+  caption: words.caption,
   width: WIDTH,
   height: HEIGHT,
   links: AREAS.map((area) => ({ href: area.href, label: area.label.join(" ") })),
-  linksIntro: "The same parts of the body as a list:",
+  linksIntro: words.linksIntro,
   draw: () => [s("g", { className: ["pic-figure"] }, bodyOutline()), ...AREAS.map(areaLink)],
 };

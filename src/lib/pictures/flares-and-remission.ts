@@ -1,6 +1,9 @@
 import type { Element } from "hast";
 import { arrow, s, textLines } from "./svg";
 import type { PictureDefinition } from "./types";
+import { dictionaryFor } from "../i18n";
+
+const words = dictionaryFor().pictures.flaresAndRemission;
 
 /**
  * Flares and remission: how active lupus is over time. A line rises in flares (one mild, one
@@ -28,34 +31,31 @@ function draw(id: (part: string) => string): Element[] {
       ]),
     ]),
     // Axis title.
-    textLines(4, 16, ["How active lupus is"], { className: "pic-text", fontSize: 15, bold: true }),
+    textLines(4, 16, [words.axis], { className: "pic-text", fontSize: 15, bold: true }),
     // The goal zone: hatched, with a dashed top edge.
     s("rect", { x: AXIS_X, y: ZONE_TOP, width: AXIS_RIGHT - AXIS_X, height: AXIS_BOTTOM - ZONE_TOP, fill: `url(#${id("hatch")})`, className: ["pic-zone"] }),
     s("line", { x1: AXIS_X, y1: ZONE_TOP, x2: AXIS_RIGHT, y2: ZONE_TOP, className: ["pic-zone-edge"] }),
     // Axes, with arrows: up is more active, right is later.
     ...arrow(AXIS_X, AXIS_BOTTOM, AXIS_X, AXIS_TOP, "pic-axis"),
     ...arrow(AXIS_X, AXIS_BOTTOM, AXIS_RIGHT + 4, AXIS_BOTTOM, "pic-axis"),
-    textLines(AXIS_RIGHT, AXIS_BOTTOM + 19, ["Time"], { className: "pic-text", fontSize: 15, anchor: "end" }),
+    textLines(AXIS_RIGHT, AXIS_BOTTOM + 19, [words.time], { className: "pic-text", fontSize: 15, anchor: "end" }),
     // The activity line and its labels.
     s("path", { d: ACTIVITY, className: ["pic-activity"] }),
-    textLines(38, 92, ["Mild flare"], { className: "pic-text", fontSize: 15 }),
-    textLines(182, 44, ["Serious flare"], { className: "pic-text", fontSize: 15, anchor: "middle" }),
-    textLines(120, 150, ["Remission"], { className: "pic-text", fontSize: 15, anchor: "middle" }),
-    textLines(218, 106, ["Treatment", "keeps it low"], { className: "pic-text", fontSize: 15, lineHeight: 18 }),
+    textLines(38, 92, [words.mildFlare], { className: "pic-text", fontSize: 15 }),
+    textLines(182, 44, [words.seriousFlare], { className: "pic-text", fontSize: 15, anchor: "middle" }),
+    textLines(120, 150, [words.remission], { className: "pic-text", fontSize: 15, anchor: "middle" }),
+    textLines(218, 106, words.treatment, { className: "pic-text", fontSize: 15, lineHeight: 18 }),
     ...arrow(262, 130, 262, 158, "pic-arrow"),
     // Key.
     s("rect", { x: AXIS_X, y: 226, width: 28, height: 20, fill: `url(#${id("hatch")})`, className: ["pic-zone", "pic-zone-key"] }),
-    textLines(AXIS_X + 38, 241, ["Goal: remission or low", "disease activity"], { className: "pic-text", fontSize: 15, lineHeight: 18 }),
+    textLines(AXIS_X + 38, 241, words.goal, { className: "pic-text", fontSize: 15, lineHeight: 18 }),
   ];
 }
 
 export const flaresAndRemission: PictureDefinition = {
-  title: "Flares and remission over time",
-  description:
-    "A line shows how active lupus is over time. It rises in a mild flare, falls to remission, " +
-    "then rises in a serious flare. Flares do not follow a set pattern. After that, with treatment, " +
-    "the line stays low, in a hatched zone that marks the goal: remission or low disease activity.",
-  caption: "Lupus often goes up and down. Treatment aims to keep it calm: in remission, or with low disease activity.",
+  title: words.title,
+  description: words.description,
+  caption: words.caption,
   width: WIDTH,
   height: 272,
   draw,

@@ -1,6 +1,9 @@
 import type { Element } from "hast";
 import { arrow, s, textLines } from "./svg";
 import type { PictureDefinition } from "./types";
+import { dictionaryFor } from "../i18n";
+
+const words = dictionaryFor().pictures.howLupusWorks;
 
 /**
  * How lupus works: two columns, "Usually" and "In lupus", three steps each, read top to
@@ -10,13 +13,13 @@ import type { PictureDefinition } from "./types";
 const WIDTH = 320;
 const COLUMN_WIDTH = 152;
 const COLUMNS = [
-  { heading: "Usually", x: 4, boxClass: "pic-box" },
-  { heading: "In lupus", x: 164, boxClass: "pic-box-strong" },
+  { heading: words.usually, x: 4, boxClass: "pic-box" },
+  { heading: words.inLupus, x: 164, boxClass: "pic-box-strong" },
 ] as const;
 const LINE_HEIGHT = 19;
 const ICON_SPACE = 50;
 
-type Step = { lines: [readonly string[], readonly string[]]; icons: [(cx: number, cy: number) => Element[], (cx: number, cy: number) => Element[]] };
+type Step = { lines: readonly (readonly string[])[]; icons: [(cx: number, cy: number) => Element[], (cx: number, cy: number) => Element[]] };
 
 function antibody(cx: number, cy: number, rotate = 0): Element {
   return s("path", {
@@ -59,35 +62,29 @@ function flame(cx: number, cy: number): Element[] {
   ];
 }
 
+/** Each step's words ([usually, in lupus], line by line) are in the dictionary. */
+const [firstStep = [], secondStep = [], thirdStep = []] = words.steps;
+
 const STEPS: readonly Step[] = [
   {
-    lines: [
-      ["Your immune", "system makes", "antibodies."],
-      ["Your immune", "system makes", "autoantibodies."],
-    ],
+    lines: firstStep,
     icons: [(cx, cy) => [antibody(cx, cy)], (cx, cy) => [antibody(cx, cy)]],
   },
   {
-    lines: [
-      ["They find and", "attack germs."],
-      ["They attack", "your own", "healthy cells."],
-    ],
+    lines: secondStep,
     icons: [
       (cx, cy) => [antibody(cx - 10, cy, 90), ...germ(cx + 16, cy)],
       (cx, cy) => [antibody(cx - 16, cy, 90), ...cell(cx + 14, cy)],
     ],
   },
   {
-    lines: [
-      ["The germs are", "cleared. You", "get better."],
-      ["This causes", "inflammation:", "swelling, pain", "and harm."],
-    ],
+    lines: thirdStep,
     icons: [(cx, cy) => checkMark(cx, cy), (cx, cy) => flame(cx, cy)],
   },
 ];
 
 function stepHeight(step: Step): number {
-  const lineCount = Math.max(step.lines[0].length, step.lines[1].length);
+  const lineCount = Math.max(...step.lines.map((lines) => lines.length));
   return ICON_SPACE + 16 + (lineCount - 1) * LINE_HEIGHT + 12;
 }
 
@@ -111,7 +108,7 @@ function draw(): Element[] {
       elements.push(
         s("rect", { x: column.x, y: top, width: COLUMN_WIDTH, height, rx: 8, className: [column.boxClass] }),
         ...step.icons[columnIndex](cx, top + 27),
-        textLines(cx, top + ICON_SPACE + 16, step.lines[columnIndex], { className: "pic-text", anchor: "middle", lineHeight: LINE_HEIGHT }),
+        textLines(cx, top + ICON_SPACE + 16, step.lines[columnIndex] ?? [], { className: "pic-text", anchor: "middle", lineHeight: LINE_HEIGHT }),
       );
       if (stepIndex < STEPS.length - 1) elements.push(...arrow(cx, top + height + 2, cx, top + height + 22, "pic-arrow"));
     });
@@ -121,13 +118,9 @@ function draw(): Element[] {
 }
 
 export const howLupusWorks: PictureDefinition = {
-  title: "How lupus works",
-  description:
-    "Two columns compare the immune system as it usually works and in lupus. " +
-    "Usually: your immune system makes antibodies. They find and attack germs. The germs are cleared and you get better. " +
-    "In lupus: your immune system makes autoantibodies. They attack your own healthy cells. " +
-    "This causes inflammation: swelling, pain and harm to the body.",
-  caption: "How lupus works: the immune system attacks the body's own healthy cells instead of germs.",
+  title: words.title,
+  description: words.description,
+  caption: words.caption,
   width: WIDTH,
   height: HEIGHT,
   draw,

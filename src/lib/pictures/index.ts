@@ -7,6 +7,7 @@ import { howLupusWorks } from "./how-lupus-works";
 import { treatmentLadder } from "./treatment-ladder";
 import { s } from "./svg";
 import type { PictureDefinition } from "./types";
+import { dictionaryFor } from "../i18n";
 
 export type { PictureDefinition } from "./types";
 
@@ -74,7 +75,7 @@ export function pictureElement(name: PictureName, options: PictureOptions = {}):
   ];
   if (links.length > 0) {
     children.push(
-      s("p", { className: ["picture-links-intro"], id: id("links") }, [picture.linksIntro ?? "The links in the picture:"]),
+      s("p", { className: ["picture-links-intro"], id: id("links") }, [picture.linksIntro ?? dictionaryFor().pictures.linksIntro]),
       s(
         "ul",
         { className: ["picture-links"], ariaLabelledBy: [id("links")] },

@@ -1,6 +1,9 @@
 import type { Element } from "hast";
 import { s, textLines } from "./svg";
 import type { PictureDefinition } from "./types";
+import { dictionaryFor } from "../i18n";
+
+const words = dictionaryFor().pictures.treatmentLadder;
 
 /**
  * The treatment ladder, read from the bottom up: hydroxychloroquine for almost everyone,
@@ -18,13 +21,13 @@ const GAP = 12;
 
 type Rung = { name: string; lines: readonly string[]; kind: "goal" | "step" | "bridge" };
 
-/** Top to bottom, as drawn. */
+/** Top to bottom, as drawn; the words of each rung are in the dictionary. */
 const RUNGS: readonly Rung[] = [
-  { name: "Goal: remission or", lines: ["low disease activity"], kind: "goal" },
-  { name: "Biologics", lines: ["added when needed"], kind: "step" },
-  { name: "Immunosuppressants", lines: ["added when needed"], kind: "step" },
-  { name: "Steroids", lines: ["a short bridge during", "a flare, lowest dose"], kind: "bridge" },
-  { name: "Hydroxychloroquine", lines: ["for almost everyone"], kind: "step" },
+  { ...words.rungs.goal, kind: "goal" },
+  { ...words.rungs.biologics, kind: "step" },
+  { ...words.rungs.immunosuppressants, kind: "step" },
+  { ...words.rungs.steroids, kind: "bridge" },
+  { ...words.rungs.hydroxychloroquine, kind: "step" },
 ];
 
 const boxHeight = (rung: Rung) => 31 + rung.lines.length * LINE_HEIGHT;
@@ -71,14 +74,9 @@ function draw(): Element[] {
 }
 
 export const treatmentLadder: PictureDefinition = {
-  title: "The lupus treatment ladder",
-  description:
-    "A ladder of lupus medicines, read from the bottom up. Bottom rung: hydroxychloroquine, for almost everyone. " +
-    "Next: steroids, a short bridge during a flare, at the lowest dose. " +
-    "Next: immunosuppressants, added when needed. Next: biologics, added when needed. " +
-    "At the top is the goal: remission or low disease activity. Your care team decides which medicines you need.",
-  caption:
-    "The treatment ladder: medicines are added only when they are needed. Your care team decides which medicines are right for you, and when.",
+  title: words.title,
+  description: words.description,
+  caption: words.caption,
   width: WIDTH,
   height: HEIGHT,
   draw,

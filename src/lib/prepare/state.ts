@@ -8,27 +8,13 @@ export const STORAGE_KEY = "lupus-guide:prepare";
 /** Bump when the stored shape changes, and teach parseStoredState to read the old one. */
 export const STORAGE_VERSION = 1;
 
-export const HOW_OFTEN_OPTIONS = [
-  { value: "constant", label: "All the time" },
-  { value: "daily", label: "Every day" },
-  { value: "weekly", label: "A few times a week" },
-  { value: "sometimes", label: "Now and then" },
-  { value: "once", label: "It happened once" },
-] as const;
-type HowOften = (typeof HOW_OFTEN_OPTIONS)[number]["value"];
+/** The answers to "How often?", in the order offered; their words are in the dictionary (prepare.symptoms.howOftenOptions). */
+export const HOW_OFTEN_OPTIONS = ["constant", "daily", "weekly", "sometimes", "once"] as const;
+export type HowOften = (typeof HOW_OFTEN_OPTIONS)[number];
 
-export const CHANGE_OPTIONS = [
-  { value: "new", label: "New since my last visit" },
-  { value: "worse", label: "Getting worse" },
-  { value: "same", label: "About the same" },
-  { value: "better", label: "Getting better" },
-] as const;
-export type Change = (typeof CHANGE_OPTIONS)[number]["value"];
-
-/** The words for a stored option value ("" when none was chosen). */
-export function optionLabel<T extends string>(options: readonly { value: T; label: string }[], value: T | ""): string {
-  return options.find((option) => option.value === value)?.label ?? "";
-}
+/** The answers to "Since your last visit" (words: prepare.symptoms.changeOptions). */
+export const CHANGE_OPTIONS = ["new", "worse", "same", "better"] as const;
+export type Change = (typeof CHANGE_OPTIONS)[number];
 
 /** What the reader says about one ticked symptom. Empty strings mean "not answered". */
 export type SymptomEntry = { started: string; howOften: HowOften | ""; change: Change | "" };
@@ -76,9 +62,9 @@ function text(value: unknown): string {
   return typeof value === "string" ? value.slice(0, MAX_TEXT) : "";
 }
 
-/** The option whose value equals `value`, or "" for anything else. */
-function oneOf<T extends string>(value: unknown, options: readonly { value: T }[]): T | "" {
-  return options.find((option) => option.value === value)?.value ?? "";
+/** The option that equals `value`, or "" for anything else. */
+export function oneOf<T extends string>(value: unknown, options: readonly T[]): T | "" {
+  return options.find((option) => option === value) ?? "";
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -7,23 +7,21 @@
  * order (organ system by organ system). The summary lists what the reader entered and the
  * advice the symptom pages give for warning signs. It never says what the cause may be.
  */
-import type { PrepareCatalog, SymptomOption, Warning } from "./types";
+import { format } from "../i18n/format";
 import { EMERGENCY_CALL } from "../emergency";
-import { CHANGE_OPTIONS, HOW_OFTEN_OPTIONS, optionLabel, type Change, type Medicine, type PrepareState } from "./state";
+import type { PrepareCatalog, PrepareWords, SymptomOption, Warning } from "./types";
+import type { Change, HowOften, Medicine, PrepareState } from "./state";
+
+export type WarningAdvice = { action: string; sign: string; reason: string };
 
 /** What to do about a ticked warning sign, in the words of the site's call-outs. */
-export const WARNING_ADVICE: Record<Warning, { action: string; sign: string; reason: string }> = {
-  emergency: {
-    action: `${EMERGENCY_CALL} now`,
-    sign: "Emergency sign",
-    reason: "You ticked a sign that needs emergency care. Do not wait for your appointment.",
-  },
-  urgent: {
-    action: "Call your care team today",
-    sign: "Same-day sign",
-    reason: "You ticked a sign that needs a call to your care team the same day. Do not wait for your appointment.",
-  },
-};
+export function warningAdvice(words: PrepareWords): Record<Warning, WarningAdvice> {
+  const { emergency, urgent } = words.warnings;
+  return {
+    emergency: { ...emergency, action: format(emergency.action, { emergency: EMERGENCY_CALL }) },
+    urgent,
+  };
+}
 
 export type SummarySymptom = {
   id: string;
@@ -32,8 +30,8 @@ export type SummarySymptom = {
   group: string;
   warning?: Warning;
   started: string;
-  howOften: string;
-  change: string;
+  howOften: HowOften | "";
+  change: Change | "";
   newOrWorse: boolean;
 };
 
@@ -123,60 +121,69 @@ function summarySymptom(option: SymptomOption, group: string, entry: PrepareStat
     group,
     ...(option.warning ? { warning: option.warning } : {}),
     started: entry.started.trim(),
-    howOften: optionLabel(HOW_OFTEN_OPTIONS, entry.howOften),
-    change: optionLabel(CHANGE_OPTIONS, entry.change),
+    howOften: entry.howOften,
+    change: entry.change,
     newOrWorse: isNewOrWorse(entry.change),
   };
 }
 
 /** "New since my last visit. Started: 2 weeks ago. How often: Every day." (only what was answered) */
-export function symptomDetails(item: SummarySymptom): string {
-  return [item.change && `${item.change}.`, item.started && `Started: ${item.started}.`, item.howOften && `How often: ${item.howOften}.`]
+export function symptomDetails(item: SummarySymptom, words: PrepareWords): string {
+  const { symptoms, summary } = words;
+  return [
+    item.change && format(summary.change, { change: symptoms.changeOptions[item.change] }),
+    item.started && format(summary.started, { started: item.started }),
+    item.howOften && format(summary.howOften, { howOften: symptoms.howOftenOptions[item.howOften] }),
+  ]
     .filter(Boolean)
     .join(" ");
 }
 
-export function medicineLine(medicine: Medicine): string {
-  if (medicine.name && medicine.dose) return `${medicine.name}: ${medicine.dose}`;
-  return medicine.name || `(medicine not named): ${medicine.dose}`;
+export function medicineLine(medicine: Medicine, words: PrepareWords): string {
+  if (medicine.name && medicine.dose) return format(words.summary.medicine, { name: medicine.name, dose: medicine.dose });
+  return medicine.name || format(words.summary.unnamedMedicine, { dose: medicine.dose });
 }
-
-export const NOT_A_DIAGNOSIS = "This is a list to help the visit, not a diagnosis.";
 
 /**
  * The summary as plain text, for a message in a patient portal. `preparedOn` is the date as the
  * reader should see it; `getHelpUrl` is the address of the warning-signs page.
  */
-export function summaryText(summary: Summary, { preparedOn, getHelpUrl }: { preparedOn: string; getHelpUrl: string }): string {
-  const lines: string[] = ["APPOINTMENT SUMMARY", `Prepared on ${preparedOn}. ${NOT_A_DIAGNOSIS}`];
+export function summaryText(
+  summary: Summary,
+  { preparedOn, getHelpUrl, words, locale }: { preparedOn: string; getHelpUrl: string; words: PrepareWords; locale: string },
+): string {
+  const { text, summary: sheet } = words;
+  const advice = warningAdvice(words);
+  const item = (value: string) => format(text.listItem, { item: value });
+  const lines: string[] = [text.title, `${format(sheet.preparedOn, { date: preparedOn })} ${sheet.notADiagnosis}`];
 
   for (const [level, signs] of [
     ["emergency", summary.emergencySigns],
     ["urgent", summary.urgentSigns],
   ] as const) {
     if (signs.length === 0) continue;
-    const advice = WARNING_ADVICE[level];
-    lines.push("", `${advice.action.toUpperCase()}.`, advice.reason, ...signs.map((item) => `- ${item.symptom}`));
+    const { action, reason } = advice[level];
+    lines.push("", `${action.toLocaleUpperCase(locale)}.`, reason, ...signs.map((sign) => item(sign.symptom)));
   }
-  if (summary.emergencySigns.length > 0) lines.push("Do not wait for a reply to a message about an emergency sign.");
-  if (summary.emergencySigns.length + summary.urgentSigns.length > 0) lines.push(`Warning signs: ${getHelpUrl}`);
+  if (summary.emergencySigns.length > 0) lines.push(text.noReplyForEmergencies);
+  if (summary.emergencySigns.length + summary.urgentSigns.length > 0) lines.push(format(text.warningSigns, { url: getHelpUrl }));
 
-  lines.push("", "SYMPTOMS (warning signs first, then new or worse, then the rest)");
-  if (summary.symptoms.length === 0) lines.push("None ticked.");
-  for (const item of summary.symptoms) {
-    const flag = item.warning ? ` ${WARNING_ADVICE[item.warning].sign}.` : "";
-    const details = symptomDetails(item);
-    lines.push(`- ${item.symptom} (${item.group}).${flag}${details ? ` ${details}` : ""}`);
+  lines.push("", text.symptoms);
+  if (summary.symptoms.length === 0) lines.push(sheet.noneTicked);
+  for (const symptom of summary.symptoms) {
+    const flag = symptom.warning ? ` ${advice[symptom.warning].sign}.` : "";
+    const details = symptomDetails(symptom, words);
+    lines.push(`${format(text.symptom, { symptom: symptom.symptom, group: symptom.group })}${flag}${details ? ` ${details}` : ""}`);
   }
-  if (summary.otherSymptoms) lines.push("", "OTHER THINGS I HAVE NOTICED", summary.otherSymptoms);
+  if (summary.otherSymptoms) lines.push("", text.otherSymptoms, summary.otherSymptoms);
 
-  lines.push("", "MY MEDICINES AND DOSES");
-  if (summary.medicines.length === 0) lines.push("None listed.");
-  lines.push(...summary.medicines.map((medicine) => `- ${medicineLine(medicine)}`));
+  lines.push("", text.medicines);
+  if (summary.medicines.length === 0) lines.push(sheet.noneListed);
+  lines.push(...summary.medicines.map((medicine) => item(medicineLine(medicine, words))));
 
-  lines.push("", "MY QUESTIONS");
-  if (summary.questions.length === 0) lines.push("None listed.");
-  lines.push(...summary.questions.map((question, index) => `${index + 1}. ${question}`));
+  lines.push("", text.questions);
+  if (summary.questions.length === 0) lines.push(sheet.noneListed);
+  lines.push(...summary.questions.map((question, index) => format(text.numbered, { number: index + 1, item: question })));
 
   return lines.join("\n");
 }

@@ -1,5 +1,9 @@
 import type { ChecklistWarning } from "../content/schema";
 import type { PrepareState } from "./state";
+import type { Dictionary } from "../i18n";
+
+/** The words of the checklist: handed to the client component as data, so its bundle carries no dictionary. */
+export type PrepareWords = Dictionary["prepare"];
 
 /**
  * What the appointment checklist (/prepare) offers, built at build time from the content

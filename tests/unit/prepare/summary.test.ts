@@ -5,13 +5,14 @@ import { emptyEntry, emptyState, type PrepareState, type SymptomEntry } from "@/
 import { loadSiteFrom } from "@/lib/content/load";
 import { prepareCatalog } from "@/lib/content/checklist";
 import { CATALOG } from "./fixture";
+import { dictionaryFor } from "@/lib/i18n";
 
 function withTicks(ticks: Record<string, Partial<SymptomEntry>>, rest: Partial<PrepareState> = {}): PrepareState {
   const symptoms = Object.fromEntries(Object.entries(ticks).map(([id, entry]) => [id, { ...emptyEntry(), ...entry }]));
   return { ...emptyState(), symptoms, ...rest };
 }
 
-const TEXT_OPTIONS = { preparedOn: "March 3, 2027", getHelpUrl: "https://lupus.example.org/get-help" };
+const TEXT_OPTIONS = { preparedOn: "March 3, 2027", getHelpUrl: "https://lupus.example.org/get-help", words: dictionaryFor().prepare, locale: "en-US" };
 
 describe("warning-sign detection", () => {
   it("finds no warning among ordinary symptoms", () => {

@@ -1,11 +1,14 @@
 import { getSite } from "@/lib/content/load";
 import { linkPreviewImage, OG_IMAGE_SIZE } from "@/lib/og-image";
+import { dictionaryFor, format } from "@/lib/i18n";
+
+const t = dictionaryFor();
 
 // A static export builds every image once, at build time.
 export const dynamic = "force-static";
 export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";
-export const alt = "Lupus Guide article";
+export const alt = format(t.linkPreview.articleAlt, { site: t.site.name });
 
 export async function generateStaticParams() {
   const { articles } = await getSite();
@@ -17,5 +20,5 @@ export default async function Image({ params }: { params: Promise<{ section: str
   const site = await getSite();
   const article = site.pagesByUrl.get(`/${section}/${slug}`);
   const sectionPage = site.pagesByUrl.get(`/${section}`);
-  return linkPreviewImage({ title: article?.title ?? "Lupus Guide", section: sectionPage?.kind === "section" ? sectionPage.navLabel : undefined });
+  return linkPreviewImage({ title: article?.title ?? t.site.name, section: sectionPage?.kind === "section" ? sectionPage.navLabel : undefined });
 }

@@ -6,13 +6,14 @@ import { pageMetadata } from "@/lib/metadata";
 import { TEST_CODE_URL, TEST_FINDER_URL } from "@/lib/site";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TalkToDoctor } from "@/components/TalkToDoctor";
+import { dictionaryFor, format } from "@/lib/i18n";
+import { rich } from "@/lib/i18n/rich";
+
+const t = dictionaryFor();
+const words = t.labCodes;
 
 export const metadata: Metadata = {
-  ...pageMetadata({
-    title: "Look up a lab code",
-    description: "Lab codes (LOINC) that Lupus Guide explains, each linked to the page about its test.",
-    url: TEST_CODE_URL,
-  }),
+  ...pageMetadata({ title: words.title, description: format(words.description, { site: t.site.name }), url: TEST_CODE_URL }),
   robots: { index: false },
 };
 
@@ -22,23 +23,21 @@ export const metadata: Metadata = {
  * then says which code was asked for, or goes to its page for ?loinc=<code>.
  */
 export default async function CodeIndexPage() {
-  const codes = loincCodes((await getSite()).labTests).sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }));
+  const codes = loincCodes((await getSite()).labTests).sort((a, b) => a.code.localeCompare(b.code, t.locale, { numeric: true }));
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Home", href: "/" }, { label: "Test results", href: "/tests" }, { label: "Lab codes" }]} />
+      <Breadcrumbs trail={[{ label: t.breadcrumbs.home, href: "/" }, { label: t.testFinder.crumbTests, href: "/tests" }, { label: words.crumb }]} />
       <div className="max-w-[40rem]">
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Look up a lab code</h1>
-        <p id="code-lookup-message" role="status" className="mt-4 text-xl" />
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{words.title}</h1>
+        <p id="code-lookup-message" role="status" className="mt-4 text-xl" data-unknown-code={words.unknownCode} />
         <p className="mt-4">
-          Some patient portals show a lab code, called a LOINC code, next to a test. These are the codes Lupus Guide
-          explains. If your code is not here, look for the test&apos;s name in the <Link href={TEST_FINDER_URL}>test finder</Link>{" "}
-          or ask your care team.
+          {rich(words.intro, { link: (text) => <Link href={TEST_FINDER_URL}>{text}</Link> }, { site: t.site.name })}
         </p>
         <ul id="code-list" className="mt-6 space-y-2">
           {codes.map((entry) => (
             <li key={entry.code} data-code={entry.code}>
               <Link href={entry.test.url}>
-                <code>{entry.code}</code> — {entry.test.title}
+                {rich(words.entry, { code: (text) => <code>{text}</code> }, { code: entry.code, title: entry.test.title })}
               </Link>{" "}
               <span className="text-[var(--color-muted)]">({entry.name})</span>
             </li>

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getSite } from "@/lib/content/load";
 import { loincCodes } from "@/lib/content/test-index";
 import { absoluteUrl } from "@/lib/site";
+import { dictionaryFor, format } from "@/lib/i18n";
+import { rich } from "@/lib/i18n/rich";
 
 type Params = Promise<{ loinc: string }>;
 
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const entry = await findCode(params);
   if (!entry) return {};
   return {
-    title: `Lab code ${entry.code}: ${entry.test.title}`,
+    title: format(dictionaryFor().labCodes.codePageTitle, { code: entry.code, title: entry.test.title }),
     description: entry.test.description,
     robots: { index: false },
     alternates: { canonical: absoluteUrl(entry.test.url) },
@@ -41,13 +43,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function CodePage({ params }: { params: Params }) {
   const entry = await findCode(params);
   if (!entry) notFound();
+  const words = dictionaryFor().labCodes;
   return (
     <div className="max-w-[40rem]">
       <meta httpEquiv="refresh" content={`0; url=${entry.test.url}`} />
-      <h1 className="text-3xl font-bold leading-tight">Lab code {entry.code}</h1>
+      <h1 className="text-3xl font-bold leading-tight">{format(words.codeHeading, { code: entry.code })}</h1>
       <p className="mt-4 text-xl">
-        This is the lab code (LOINC) for {entry.name}. Read what it means in{" "}
-        <Link href={entry.test.url}>{entry.test.title}</Link>.
+        {rich(words.codeExplained, { link: (text) => <Link href={entry.test.url}>{text}</Link> }, { name: entry.name, title: entry.test.title })}
       </p>
     </div>
   );
