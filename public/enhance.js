@@ -126,6 +126,10 @@
     var style = popover.style;
     style.setProperty("position-area", "none");
     style.setProperty("position-try-fallbacks", "none");
+    // No anchor at all: with one (the word that opens it), Chromium keeps an anchored element
+    // moving with the page's scroll, so the top and left set below would be off screen.
+    style.setProperty("position-anchor", "none");
+    style.setProperty("justify-self", "auto");
     style.inset = "auto";
     style.margin = "0";
     style.maxHeight = "";
